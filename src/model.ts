@@ -42,6 +42,10 @@ export interface LineAccounting {
   footer: LineRange[];
   metadata: LineRange[];
   unparsed: UnparsedRegion[];
+  /** Site chrome: separator lines (`-`, `* . * . *`), UI words (`close`, `logo`), server error lines. */
+  chrome?: LineRange[];
+  /** Lines repeating an earlier line of the file (a page copied twice): counted, not parsed again. */
+  duplicate?: LineRange[];
 }
 
 /** The article a thread hangs under (empty text for pure comment exports). */

@@ -1,0 +1,44 @@
+import type { LineAccounting, LineRange } from '../model.js';
+
+/** The buckets a non-blank input line can go to (`unparsed` regions also keep their text). */
+export type LineBucket = 'header' | 'article' | 'comments' | 'footer' | 'metadata' | 'unparsed' | 'chrome' | 'duplicate';
+
+/**
+ * Builds the lossless {@link LineAccounting} of a parse: parsers say where each non-blank line
+ * went, in file order, and consecutive lines of one bucket (blank lines between them allowed)
+ * become one range. `group` keeps apart ranges that must not merge, such as two comments.
+ */
+export class LineLedger {
+  private readonly accounting: Required<LineAccounting> = {
+    header: [], article: [], comments: [], footer: [], metadata: [], unparsed: [], chrome: [], duplicate: [],
+  };
+  private readonly lastGroup = new Map<LineBucket, number>();
+
+  /** `lines` are the file's lines (0-based array), used to read the text of unparsed regions. */
+  constructor(private readonly lines: readonly string[]) {}
+
+  /** Records that 1-based `line` went to `bucket`. Calls must come in increasing line order. */
+  mark(line: number, bucket: LineBucket, group = 0): void {
+    const ranges: LineRange[] = this.accounting[bucket];
+    const last = ranges[ranges.length - 1];
+    if (last !== undefined && this.lastGroup.get(bucket) === group && this.onlyBlankBetween(last.end, line)) {
+      last.end = line;
+    } else {
+      ranges.push(bucket === 'unparsed' ? ({ start: line, end: line, text: '' } as LineRange) : { start: line, end: line });
+      this.lastGroup.set(bucket, group);
+    }
+  }
+
+  /** The finished accounting; unparsed regions get their text. */
+  result(): LineAccounting {
+    for (const region of this.accounting.unparsed) {
+      region.text = this.lines.slice(region.start - 1, region.end).join('\n');
+    }
+    return this.accounting;
+  }
+
+  private onlyBlankBetween(from: number, to: number): boolean {
+    for (let line = from + 1; line < to; line++) if (this.lines[line - 1].trim() !== '') return false;
+    return true;
+  }
+}

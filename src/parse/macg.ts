@@ -1,0 +1,125 @@
+import type { Article, ParsedThread, RawComment, Warning } from '../model.js';
+import { LineLedger } from './accounting.js';
+import { addMeta, isCaptionLine, isFooterLine, isRelatedLine, joinParagraphs } from './page-lines.js';
+
+/**
+ * A comment block opens with `avatar NAME | `: the page prints the avatar's alt text, the
+ * commenter's name and a bar, with U+00A0 (or plain spaces) around the bar. NAME may hold spaces,
+ * digits, `_`, `'` and accents; it may also be missing (then the group is empty).
+ */
+const AVATAR_LINE = /^avatar(?:[ \u00a0]+(.*?))?[ \u00a0]*\|[ \u00a0]*$/u;
+
+/** The article byline, `Stéphane Moussie |`: a name and a bar, before the first comment block. */
+const BYLINE = /^(\S.{0,80}?)[ \u00a0]+\|[ \u00a0]*$/u;
+
+/** The byline is looked for only among the first few content lines after the title. */
+const BYLINE_WINDOW = 3;
+
+/** True when `line` opens a MacG comment block. */
+export function isAvatarLine(line: string): boolean {
+  return AVATAR_LINE.test(line);
+}
+
+/**
+ * Parses text copied from a MacGeneration article page: title and byline (header), article body,
+ * related-article lines and image captions (metadata), comment blocks, footer. Empty comments
+ * are kept with empty text; a block with no name is kept with an empty author and a warning.
+ */
+export function parseMacg(text: string, source: string): ParsedThread {
+  const lines = text.split('\n');
+  const ledger = new LineLedger(lines);
+  const warnings: Warning[] = [];
+  const article: Article = { author: '', text: '', meta: {} };
+
+  const blockStarts: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (AVATAR_LINE.test(lines[i])) blockStarts.push(i);
+  const articleEnd = blockStarts.length > 0 ? blockStarts[0] : lines.length;
+  const footerStart = blockStarts.length > 0 ? findFooterStart(lines, blockStarts[blockStarts.length - 1] + 1) : lines.length;
+  if (blockStarts.length === 0) {
+    warnings.push({ line: 0, code: 'INPUT_NO_COMMENT_BLOCKS', message: 'expected comment blocks opened by "avatar NAME |", found none' });
+  }
+
+  const title = readArticle(lines, articleEnd, ledger, article);
+
+  const comments: RawComment[] = [];
+  for (let k = 0; k < blockStarts.length; k++) {
+    const start = blockStarts[k];
+    const end = k + 1 < blockStarts.length ? blockStarts[k + 1] : footerStart;
+    const author = (AVATAR_LINE.exec(lines[start])?.[1] ?? '').trim();
+    if (author === '') {
+      warnings.push({ line: start + 1, code: 'INPUT_NO_AUTHOR', message: 'expected a name after "avatar", found none; comment kept with an empty author' });
+    }
+    ledger.mark(start + 1, 'comments', k + 1);
+    const body: string[] = [];
+    for (let i = start + 1; i < end; i++) {
+      const line = lines[i].trimEnd();
+      body.push(line);
+      if (line.trim() !== '') ledger.mark(i + 1, 'comments', k + 1);
+    }
+    comments.push({ id: `c${k + 1}`, author, text: trimBlankLines(body).join('\n'), line: start + 1 });
+  }
+  for (let i = footerStart; i < lines.length; i++) if (lines[i].trim() !== '') ledger.mark(i + 1, 'footer');
+
+  return { source, format: 'macg', title, article, comments, lines: ledger.result(), warnings };
+}
+
+/**
+ * Reads lines `[0, end)`: the title (first content line), the byline, then the body. Lines that
+ * occur twice in the body are related-article links (the page prints them as a pair); captions
+ * go to metadata too. Returns the title.
+ */
+function readArticle(lines: readonly string[], end: number, ledger: LineLedger, article: Article): string {
+  const occurrences = new Map<string, number>();
+  for (let i = 0; i < end; i++) {
+    const line = lines[i].trim();
+    if (line !== '') occurrences.set(line, (occurrences.get(line) ?? 0) + 1);
+  }
+  let title = '';
+  let contentLines = 0;
+  const body: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const line = lines[i].trim();
+    if (line === '') continue;
+    contentLines++;
+    const byline = article.author === '' && body.length === 0 && contentLines <= BYLINE_WINDOW ? BYLINE.exec(line) : null;
+    if (title === '') {
+      title = line;
+      ledger.mark(i + 1, 'header');
+    } else if (byline !== null) {
+      article.author = byline[1].trim();
+      ledger.mark(i + 1, 'header');
+    } else if ((occurrences.get(line) ?? 0) > 1 || isRelatedLine(line)) {
+      if (!(article.meta.related ?? '').split('\n').includes(line)) addMeta(article.meta, 'related', line);
+      ledger.mark(i + 1, 'metadata');
+    } else if (isCaptionLine(line)) {
+      addMeta(article.meta, 'caption', line);
+      ledger.mark(i + 1, 'metadata');
+    } else {
+      body.push(line);
+      ledger.mark(i + 1, 'article');
+    }
+  }
+  article.text = joinParagraphs(body);
+  return title;
+}
+
+/** First line of the trailing run of footer lines (blank lines allowed between them). */
+function findFooterStart(lines: readonly string[], from: number): number {
+  let start = lines.length;
+  for (let i = lines.length - 1; i >= from; i--) {
+    const line = lines[i].trim();
+    if (line === '') continue;
+    if (!isFooterLine(line)) break;
+    start = i;
+  }
+  return start;
+}
+
+/** Drops blank lines at both ends (a block's text starts after the blank line under the name). */
+function trimBlankLines(lines: string[]): string[] {
+  let first = 0;
+  let last = lines.length;
+  while (first < last && lines[first].trim() === '') first++;
+  while (last > first && lines[last - 1].trim() === '') last--;
+  return lines.slice(first, last);
+}

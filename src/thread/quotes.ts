@@ -1,0 +1,199 @@
+/**
+ * Quoted passages and where they come from.
+ *
+ * What counts as a quoted passage (the rule, so that scare quotes such as `la partie "For Profit"`
+ * stay the commenter's own words):
+ * - a line starting with `>` (the whole line);
+ * - a line that is one quotation, in « », “ ” or " ", possibly after a bullet (`•`, `-`, `[1]`)
+ *   and before an attribution introduced by a dash (`——Groucho Marx`);
+ * - a quotation inside a line only when it has at least {@link INLINE_MIN_WORDS} words AND its words
+ *   are found in an earlier comment or the article.
+ * Multi-line quotations (an opening mark on one line, the closing one lines later) are not joined.
+ *
+ * Where a passage comes from is looked up in a {@link ShingleIndex} of word trigrams of every
+ * earlier comment's own words (and of the article, as index 0): a vote per trigram, so a quote
+ * that drops a letter or a word still finds its source, and no earlier comment is scanned.
+ */
+import type { Quote } from '../model.js';
+import { WordScan } from './words.js';
+
+/** Scratch scan for counting the words of inline quotations (reused: no allocation per line). */
+const countWords = new WordScan();
+
+/** Words per shingle: three words rarely repeat by chance across comments. */
+const SHINGLE_WORDS = 3;
+
+/** Share of a passage's shingles that must point to one source. */
+const MATCH_SHARE = 0.5;
+
+/** Inline quotations shorter than this are scare quotes or titles, not quoted passages. */
+const INLINE_MIN_WORDS = 4;
+
+/** Slots probed before a shingle overwrites an older one (the index is bounded, lossy by design). */
+const MAX_PROBES = 8;
+const MIN_SLOTS = 1 << 10;
+const MAX_SLOTS = 1 << 22;
+
+const QUOTE_LINE_PREFIX = /^>+\s*/u;
+/** One quotation filling the line; each opening mark with its own closing mark. */
+const WHOLE_LINE_QUOTE = [/^(?:[•·*\-–]\s*|\[\d+\]\s*)?«\s*([^»]+?)\s*»\s*(?:[—–-]+\s*(.*))?$/u,
+  /^(?:[•·*\-–]\s*|\[\d+\]\s*)?“\s*([^”]+?)\s*”\s*(?:[—–-]+\s*(.*))?$/u,
+  /^(?:[•·*\-–]\s*|\[\d+\]\s*)?"\s*([^"]+?)\s*"\s*(?:[—–-]+\s*(.*))?$/u];
+const INLINE_QUOTE = /«\s*([^»]+?)\s*»|“\s*([^”]+?)\s*”|"\s*([^"]+?)\s*"/gu;
+/** Any quotation mark or a `>` at a line start: only such texts need the line-by-line split. */
+const MAY_QUOTE = /[«“"]|(^|\n)\s*>/u;
+/** Spaces around a line end, blank lines included: trimming each line and dropping blank ones. */
+const BLANK_RUN = /\s*\n\s*/gu;
+/** What is left of a line once its quotation is gone, when that is only bullets and dashes. */
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+
+/** Hash of the {@link SHINGLE_WORDS} (3) words starting at `start`, mixed from the words' own hashes. */
+function hashShingle(wordHashes: Int32Array, start: number): number {
+  let hash = Math.imul(wordHashes[start], 0x9e3779b1);
+  hash = Math.imul(hash ^ wordHashes[start + 1], 0x85ebca6b);
+  hash = Math.imul(hash ^ wordHashes[start + 2], 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return Math.imul(hash, 0x27d4eb2f) ^ (hash >>> 13);
+}
+
+/**
+ * Word-trigram index from shingle hash to the most recent comment (or article, 0) containing it.
+ * A fixed-size open-addressing table sized from the thread's text: memory stays bounded at any
+ * thread size. When a probe run is full an old shingle is overwritten: a match may be lost, but
+ * none is invented (short of a 32-bit hash collision).
+ */
+export class ShingleIndex {
+  /** Pairs `[hash, source index + 1]`; 0 in the second cell marks an empty slot. */
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  private readonly passageWords = new WordScan();
+
+  /** `expectedWords`: about how many words will be added (sizes the table). */
+  constructor(expectedWords: number) {
+    let slots = MIN_SLOTS;
+    while (slots < expectedWords * 2 && slots < MAX_SLOTS) slots *= 2;
+    this.table = new Int32Array(slots * 2);
+    this.mask = slots - 1;
+  }
+
+  /** Adds the shingles of a scanned text as coming from `sourceIndex` (0: article). */
+  add(sourceIndex: number, words: WordScan): void {
+    for (let s = 0; s + SHINGLE_WORDS <= words.count; s++) {
+      const hash = hashShingle(words.hashes, s);
+      let slot = hash & this.mask;
+      let target = slot;
+      for (let probe = 0; probe < MAX_PROBES; probe++) {
+        const cell = slot * 2;
+        if (this.table[cell + 1] === 0 || this.table[cell] === hash) {
+          target = slot;
+          break;
+        }
+        slot = (slot + 1) & this.mask;
+      }
+      this.table[target * 2] = hash;
+      this.table[target * 2 + 1] = sourceIndex + 1;
+    }
+  }
+
+  /**
+   * The source a passage most likely comes from: the index most of its shingles point to (ties:
+   * the most recent), if at least half of them do; null otherwise or for passages under 3 words.
+   */
+  source(passage: string): number | null {
+    const words = this.passageWords.scan(passage);
+    const shingles = words.count - SHINGLE_WORDS + 1;
+    if (shingles <= 0) return null;
+    const votes = new Map<number, number>();
+    for (let s = 0; s < shingles; s++) {
+      const found = this.lookup(hashShingle(words.hashes, s));
+      if (found !== null) votes.set(found, (votes.get(found) ?? 0) + 1);
+    }
+    let best: number | null = null;
+    let bestVotes = 0;
+    for (const [index, count] of votes) {
+      if (count > bestVotes || (count === bestVotes && best !== null && index > best)) {
+        best = index;
+        bestVotes = count;
+      }
+    }
+    return best !== null && bestVotes >= Math.ceil(shingles * MATCH_SHARE) ? best : null;
+  }
+
+  private lookup(hash: number): number | null {
+    let slot = hash & this.mask;
+    for (let probe = 0; probe < MAX_PROBES; probe++) {
+      const cell = slot * 2;
+      if (this.table[cell + 1] === 0) return null;
+      if (this.table[cell] === hash) return this.table[cell + 1] - 1;
+      slot = (slot + 1) & this.mask;
+    }
+    return null;
+  }
+}
+
+/** A comment split into quoted passages and the commenter's own words. */
+export interface QuoteSplit {
+  quotes: Quote[];
+  /** The remaining lines, trimmed, blank ones dropped, joined with `\n`. */
+  ownText: string;
+}
+
+/**
+ * Splits a comment's text (its leading mention already removed) into quoted passages, each with
+ * the index of its source when the index finds one, and the commenter's own words.
+ */
+export function splitQuotes(text: string, index: ShingleIndex): QuoteSplit {
+  // Most comments quote nothing: same result as the loop below, without splitting lines.
+  if (!MAY_QUOTE.test(text)) return { quotes: [], ownText: text.replace(BLANK_RUN, '\n').trim() };
+  const quotes: Quote[] = [];
+  const own: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.trim();
+    if (line === '') continue;
+    const whole = wholeLineQuote(line);
+    if (whole !== null) {
+      if (whole.passage !== '') quotes.push({ text: whole.passage, quotedIndex: index.source(whole.passage) });
+      if (whole.rest !== '') own.push(whole.rest);
+      continue;
+    }
+    const kept = line.replace(INLINE_QUOTE, (span, a?: string, b?: string, c?: string) => {
+      const passage = (a ?? b ?? c ?? '').trim();
+      if (countWords.scan(passage, INLINE_MIN_WORDS).count < INLINE_MIN_WORDS) return span;
+      const source = index.source(passage);
+      if (source === null) return span;
+      quotes.push({ text: passage, quotedIndex: source });
+      return '';
+    });
+    if (kept === line) {
+      own.push(line);
+      continue;
+    }
+    // Bullets or dashes left alone once the quotation is gone are not the commenter's words.
+    const cleaned = kept.replace(/\s{2,}/gu, ' ').trim();
+    if (!NO_WORDS.test(cleaned)) own.push(cleaned);
+  }
+  return { quotes, ownText: own.join('\n') };
+}
+
+/** The passage of a `>` line or of a line that is one quotation, and the words left around it. */
+function wholeLineQuote(line: string): { passage: string; rest: string } | null {
+  const quoteLine = QUOTE_LINE_PREFIX.exec(line);
+  if (quoteLine !== null) {
+    const inner = line.slice(quoteLine[0].length).trim();
+    const marked = matchWholeLine(inner);
+    return { passage: marked === null ? inner : marked.passage, rest: marked === null ? '' : marked.rest };
+  }
+  return matchWholeLine(line);
+}
+
+function matchWholeLine(line: string): { passage: string; rest: string } | null {
+  for (const pattern of WHOLE_LINE_QUOTE) {
+    const match = pattern.exec(line);
+    if (match !== null) {
+      // The attribution after the dash (`——Groucho Marx`) is the commenter's words, kept.
+      const attribution = (match[2] ?? '').trim();
+      return { passage: match[1].trim(), rest: NO_WORDS.test(attribution) ? '' : attribution };
+    }
+  }
+  return null;
+}
