@@ -1,0 +1,61 @@
+import { foldAccents, frenchSentences, readFrench, splitElision } from '../../src/nlp/index.js';
+
+const keysOf = (text: string): string[] => readFrench(text).tokens.map((token) => token.key);
+
+describe('French tokens from wink-nlp', () => {
+  test('elisions are split, with a straight or a typographic apostrophe', () => {
+    const { tokens } = readFrench("C’était l'échec, aujourd'hui");
+    expect(tokens.map((token) => token.text)).toEqual(['C’', 'était', "l'", 'échec', ',', "aujourd'hui"]);
+    expect(tokens.map((token) => token.key)).toEqual(["c'", 'était', "l'", 'échec', ',', "aujourd'hui"]);
+  });
+
+  test('splitElision leaves words without an elided prefix alone', () => {
+    expect(splitElision("qu'il")).toEqual(["qu'", 'il']);
+    expect(splitElision("aujourd'hui")).toBeNull();
+  });
+
+  test('no-break and narrow no-break spaces are spaces', () => {
+    expect(keysOf('Vraiment\u00a0? Oui\u202f!')).toEqual(['vraiment', '?', 'oui', '!']);
+  });
+
+  test('skin-tone modifiers and variation selectors are dropped from emoji', () => {
+    const { tokens } = readFrench('Bravo 👏🏼 ❤️');
+    expect(tokens.map((token) => [token.key, token.type])).toEqual([
+      ['bravo', 'word'],
+      ['👏', 'emoji'],
+      ['❤', 'emoji'],
+    ]);
+  });
+
+  test('URLs, mentions, hashtags with accents, emoticons and hyphenated words get their type', () => {
+    const { tokens } = readFrench('@jopaone voir https://www.ft.com/content #génial ^^ ;) sous-traiter');
+    expect(tokens.map((token) => [token.key, token.type])).toEqual([
+      ['@jopaone', 'mention'],
+      ['voir', 'word'],
+      ['https://www.ft.com/content', 'url'],
+      ['génial', 'hashtag'],
+      ['^^', 'emoticon'],
+      [';)', 'emoticon'],
+      ['sous-traiter', 'word'],
+    ]);
+  });
+
+  test('a line break ends a sentence even without a full stop', () => {
+    expect(frenchSentences('Tellement juste !\nDeux fondateurs pour rien\nBref.').map((sentence) => sentence.text)).toEqual([
+      'Tellement juste !',
+      'Deux fondateurs pour rien',
+      'Bref.',
+    ]);
+  });
+
+  test('sentences carry their tokens', () => {
+    const [first, second] = frenchSentences('C’était évident. Apple n’a pas été assez rapide ;)');
+    expect(first.tokens.map((token) => token.sentence)).toEqual([0, 0, 0, 0]);
+    expect(second.text).toBe('Apple n’a pas été assez rapide ;)');
+  });
+
+  test('accents fold for the accent-less fallback', () => {
+    expect(foldAccents('débile')).toBe('debile');
+    expect(foldAccents('être')).toBe('etre');
+  });
+});

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseThread } from '../../src/parse/index.js';
+import { buildThread } from '../../src/thread/index.js';
+import { scoreSentiment } from '../../src/sentiment/index.js';
+import type { SentimentLabel } from '../../src/model.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const readJsonl = <T>(file: string): T[] =>
+  fs
+    .readFileSync(path.join(root, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+
+const LABELS: SentimentLabel[] = ['positive', 'negative', 'neutral'];
+
+/** Correct count and macro-F1 of predicted labels against human ones. */
+function agreement(gold: SentimentLabel[], predicted: SentimentLabel[]): { correct: number; macroF1: number } {
+  let correct = 0;
+  for (let i = 0; i < gold.length; i++) if (gold[i] === predicted[i]) correct += 1;
+  let sum = 0;
+  for (const label of LABELS) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (let i = 0; i < gold.length; i++) {
+      if (predicted[i] === label && gold[i] === label) tp += 1;
+      else if (predicted[i] === label) fp += 1;
+      else if (gold[i] === label) fn += 1;
+    }
+    const precision = tp + fp > 0 ? tp / (tp + fp) : 0;
+    const recall = tp + fn > 0 ? tp / (tp + fn) : 0;
+    sum += precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  }
+  return { correct, macroF1: Math.round((sum / LABELS.length) * 1000) / 1000 };
+}
+
+describe('sentiment against human labels (regression guard: the counts change only on purpose)', () => {
+  test('the 48 MacG comments (gold labels by a person, scored on ownText)', () => {
+    const text = fs.readFileSync(path.join(root, 'corpus', 'macg-altman-microsoft-comments.txt'), 'utf8');
+    const thread = buildThread(parseThread(text, 'macg-altman-microsoft-comments.txt', 'auto'), {});
+    const gold = readJsonl<{ index: number; sentiment: SentimentLabel }>('__tests__/fixtures/macg-altman-microsoft.gold.jsonl');
+    const predicted = gold.map((row) => scoreSentiment(thread.comments[row.index - 1].ownText).label);
+    expect(agreement(gold.map((row) => row.sentiment), predicted)).toEqual({ correct: 37, macroF1: 0.757 });
+  });
+
+  test('58 press sentences labelled by reading before the analyzer ran (held-out)', () => {
+    const gold = readJsonl<{ text: string; sentiment: SentimentLabel }>('__tests__/fixtures/sentiment/press-sentences.gold.jsonl');
+    const predicted = gold.map((row) => scoreSentiment(row.text).label);
+    expect(agreement(gold.map((row) => row.sentiment), predicted)).toEqual({ correct: 33, macroF1: 0.563 });
+  });
+});

@@ -1,0 +1,146 @@
+import type { Thread } from '../../src/model.js';
+import { analyzeStance } from '../../src/stance/index.js';
+import { deepAgreeingChain, replyChain, threadOf, threadWithDisagreeingReply, threadWithQuotedParent } from './builders.js';
+import { cuesOnlySchema } from './schemas.js';
+
+const schema = cuesOnlySchema();
+
+function analyzed(thread: Thread): Thread {
+  analyzeStance(thread, schema);
+  return thread;
+}
+
+/** `index label confidence agreement` per comment. */
+const rows = (thread: Thread): string[] => thread.comments.map((c) => `${c.index} ${c.stance!.label} ${c.stance!.confidence} ${c.agreement}`);
+
+/** Agreement of a one-reply thread whose parent says `parent`. */
+const agreementOf = (reply: string, parent = 'Le board a tout flingué.'): string => analyzed(replyChain(parent, reply)).comments[1].agreement!;
+
+describe('agreement with the parent, from the reply\'s opening words', () => {
+  test.each([
+    ['Bien vu.', 'agree'],
+    ['Tellement juste !', 'agree'],
+    ['Exactement.', 'agree'],
+    ['+1', 'agree'],
+    ['Oui, clairement.', 'agree'],
+    ['Ben oui.', 'agree'],
+    ['Tout à fait.', 'agree'],
+    ["D'accord avec toi.", 'agree'],
+    ['Il a raison en effet.', 'agree'],
+    ['Non, en effet.', 'agree'],
+    ['Merci pour le lien.', 'agree'],
+    ['Celle-là je la garde 😂', 'agree'],
+    ['Non.', 'disagree'],
+    ["Pas d'accord.", 'disagree'],
+    ["Au contraire, c'est très malin.", 'disagree'],
+    ['Contrairement à toi je trouve ça logique.', 'disagree'],
+    ["C'est faux.", 'disagree'],
+    ['Oui mais ils ont les serveurs.', 'disagree'],
+    ['Bien vu, mais tu oublies les serveurs.', 'disagree'],
+    ["D'accord. En revanche les brevets restent là-bas.", 'disagree'],
+    ["Ok je suis ton raisonnement ! C'est quoi ta conclusion ?", 'disagree'],
+    ['Il est 18 h.', 'none'],
+    ['???', 'none'],
+    ['Il me semble que oui.', 'none'],
+  ])('%s -> %s', (reply, expected) => {
+    expect(agreementOf(reply)).toBe(expected);
+  });
+
+  test('"oui" and "non" count only as the first words of the reply', () => {
+    expect(agreementOf('Je crois que non.')).toBe('none');
+    expect(agreementOf('Ils ont dit oui au rachat.')).toBe('none');
+  });
+
+  test('a quoted sentence of the parent followed by a negation is a rebuttal', () => {
+    const thread = analyzed(threadWithQuotedParent("Ce n'est pas si sûr."));
+    expect(thread.comments[1].agreement).toBe('disagree');
+    expect(thread.comments[1].stance!.evidence.map((e) => `${e.kind} ${e.text}`)).toEqual([
+      'moved-away disagrees with comment 1 (sceptical)',
+      'disagreement quotes comment 1 and answers with a negation ("n")',
+    ]);
+  });
+
+  test('a quote followed by a correction ("je pensais") is a rebuttal; without a quote it is not', () => {
+    expect(analyzed(threadWithQuotedParent('Je pensais que Microsoft avait tout payé.')).comments[1].agreement).toBe('disagree');
+    expect(agreementOf('Je pensais que Microsoft avait tout payé.')).toBe('none');
+  });
+
+  test('without agreement words, two replies with a stance agree when it is the same, disagree otherwise', () => {
+    expect(rows(analyzed(replyChain('Le CA a flingué la boîte.', 'Quelle farce.', 'Coup de maître de Satya.')))).toEqual([
+      '1 sceptical 0.6 none',
+      '2 sceptical 0.6 agree',
+      '3 pro-microsoft 0.667 disagree',
+    ]);
+  });
+
+  test('top-level comments: none', () => {
+    expect(rows(analyzed(threadOf([['a', 0, 'Bien vu.'], ['b', 0, 'Non.']])))).toEqual(['1 neutral 1 none', '2 neutral 1 none']);
+  });
+});
+
+describe('stance through the reply tree', () => {
+  test('an agreeing reply without its own cues inherits, less surely, through a chain', () => {
+    const thread = analyzed(replyChain('Coup de maître de Satya.', 'Bien vu.', 'Exactement.', '+1'));
+    expect(rows(thread)).toEqual([
+      '1 pro-microsoft 0.667 none',
+      '2 pro-microsoft 0.533 agree',
+      '3 pro-microsoft 0.427 agree',
+      '4 pro-microsoft 0.341 agree',
+    ]);
+    expect(thread.comments[2].stance!.evidence).toEqual([
+      { kind: 'agreement', label: 'pro-microsoft', weight: 0, text: 'agrees with comment 2: "Exactement" (agree-opener)', fromIndex: 2 },
+      { kind: 'inherited', label: 'pro-microsoft', weight: 1.28, text: 'inherited from comment 2', fromIndex: 2 },
+    ]);
+    expect(thread.comments[2].stance!.scores).toEqual({ 'pro-microsoft': 1.28, 'pro-board': 0, sceptical: 0, neutral: 1 });
+  });
+
+  test('an agreeing reply with its own position keeps it', () => {
+    expect(rows(analyzed(replyChain('Coup de maître de Satya.', 'Oui oui, des magouilles comme toujours.')))).toEqual([
+      '1 pro-microsoft 0.667 none',
+      '2 sceptical 0.667 agree',
+    ]);
+  });
+
+  test('thanks agree but do not carry the stance', () => {
+    expect(rows(analyzed(replyChain('Coup de maître de Satya.', 'Merci pour l\'info.')))).toEqual([
+      '1 pro-microsoft 0.667 none',
+      '2 neutral 1 agree',
+    ]);
+  });
+
+  test('agreeing with a neutral parent stays neutral', () => {
+    expect(rows(analyzed(replyChain('Altman arrive chez Microsoft lundi.', 'Bien vu.')))).toEqual(['1 neutral 1 none', '2 neutral 1 agree']);
+  });
+
+  test('a disagreeing reply moves away from its parent\'s stance', () => {
+    const thread = analyzed(threadWithDisagreeingReply());
+    expect(rows(thread)).toEqual(['1 pro-microsoft 0.667 none', '2 neutral 1 disagree']);
+    expect(thread.comments[1].stance!.evidence).toEqual([
+      { kind: 'moved-away', label: 'pro-microsoft', weight: -0.333, text: 'disagrees with comment 1 (pro-microsoft)', fromIndex: 1 },
+      { kind: 'disagreement', label: 'pro-microsoft', weight: 0, text: 'disagrees with comment 1: "Non" (disagree-opener)', fromIndex: 1 },
+    ]);
+  });
+
+  test('a disagreeing reply with a weak cue for its parent\'s label loses it', () => {
+    const thread = analyzed(replyChain('Coup de maître de Satya.', 'Non. Microsoft contrôle peut-être, et alors.'));
+    expect([thread.comments[1].stance!.label, thread.comments[1].stance!.scores['pro-microsoft']]).toEqual(['neutral', 0.667]);
+  });
+
+  test('quoted text is the quoted author\'s position: only the reply\'s own words count', () => {
+    const thread = analyzed(threadWithQuotedParent('Signé Jules César. Coup de maître de Satya, oui.'));
+    expect(thread.comments[1].text).toBe("« C'est une victoire à la Pyrrhus pour Microsoft. »\nSigné Jules César. Coup de maître de Satya, oui.");
+    expect(rows(thread)).toEqual(['1 sceptical 0.667 none', '2 pro-microsoft 0.667 disagree']);
+    expect(thread.comments[1].stance!.evidence.map((e) => `${e.kind} ${e.label} ${e.text}`)).toEqual([
+      'target pro-microsoft Coup de maître (Satya)',
+      'moved-away sceptical disagrees with comment 1 (sceptical)',
+      'disagreement sceptical another stance than comment 1 (sceptical)',
+    ]);
+  });
+
+  test('a 100,000-deep chain of agreements is processed without recursion', () => {
+    const thread = analyzed(deepAgreeingChain(100_000));
+    const last = thread.comments[99_999];
+    expect([last.depth, last.agreement, last.stance!.label, last.stance!.confidence]).toEqual([100_000, 'agree', 'pro-microsoft', 0]);
+    expect(rows(thread).slice(0, 3)).toEqual(['1 pro-microsoft 0.667 none', '2 pro-microsoft 0.533 agree', '3 pro-microsoft 0.427 agree']);
+  });
+});

@@ -1,0 +1,207 @@
+import { wink } from './wink.js';
+import { normalizeKey, normalizeSpaces, splitElision, stripEmojiModifiers } from './normalize.js';
+
+/** What a token is, from wink's token types, folded to what the French stages need. */
+export type FrenchTokenType =
+  | 'word'
+  | 'emoji'
+  | 'emoticon'
+  | 'url'
+  | 'mention'
+  | 'hashtag'
+  | 'number'
+  | 'punctuation'
+  | 'symbol'
+  | 'other';
+
+/**
+ * One token of French text. `text` is as written (an elided word is split: `c'était` gives `c'`
+ * and `était`); `key` is the lookup form: lower case, one kind of apostrophe, `œ` spelt `oe`,
+ * emoji without skin tone, hashtag without `#`.
+ */
+export interface FrenchToken {
+  text: string;
+  key: string;
+  type: FrenchTokenType;
+  /** 0-based index of the sentence it belongs to. */
+  sentence: number;
+  /** Whether whitespace separates it from the previous token. */
+  spaceBefore: boolean;
+}
+
+/** A sentence as a range of token indices, `start` inclusive, `end` exclusive. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** The tokens of one text and its sentences, read once and shared by the sentiment and stance stages. */
+export interface FrenchText {
+  tokens: FrenchToken[];
+  sentences: SentenceSpan[];
+}
+
+/** A sentence with its tokens and its text rebuilt from them (single spaces). */
+export interface FrenchSentence {
+  text: string;
+  tokens: FrenchToken[];
+}
+
+const WINK_TYPES: Record<string, FrenchTokenType> = {
+  word: 'word',
+  shortForm: 'word',
+  alpha: 'word',
+  apos: 'word',
+  emoji: 'emoji',
+  emoticon: 'emoticon',
+  url: 'url',
+  email: 'url',
+  mention: 'mention',
+  hashtag: 'hashtag',
+  number: 'number',
+  ordinal: 'number',
+  decade: 'number',
+  time: 'number',
+  punctuation: 'punctuation',
+  symbol: 'symbol',
+  currency: 'symbol',
+};
+
+/** Emoticons that wink's English tokenizer cuts in two (`^^`, `=)`, `=D`): glued back when written without spaces. */
+const SPLIT_EMOTICON = /^(?:\^\^|\^_\^|\^\^'|[=:;8][-'^o]?[()[\]DPpOo/\\|*3]|<\/?3|-_-|[oO]_[oO]|[tT]_[tT])$/;
+
+/** What is left of an emoji or `unk` token once modifiers are gone (a lone `🏼` or `️` becomes empty). */
+function emojiKey(text: string): string {
+  return stripEmojiModifiers(text);
+}
+
+/**
+ * Reads a French text into tokens and sentences with wink-nlp, then normalises what wink's
+ * English model gets wrong for French: elisions split (both `'` and `’`), no-break spaces as
+ * spaces, skin-tone modifiers and variation selectors dropped, hashtags with accents glued back,
+ * emoticons cut in two glued back, hyphenated compounds kept whole, and a line break always ends a sentence (comments often
+ * separate thoughts by lines, not by full stops).
+ */
+export function readFrench(text: string): FrenchText {
+  const nlp = wink();
+  const its = nlp.its;
+  const doc = nlp.readDoc(normalizeSpaces(text));
+  const values = doc.tokens().out(its.value) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const tokens: FrenchToken[] = [];
+  const sentences: SentenceSpan[] = [];
+  let sentence = 0;
+  let sentenceStart = 0;
+  let spanIndex = 0;
+  const closeSentence = (): void => {
+    if (tokens.length > sentenceStart) {
+      sentences.push({ start: sentenceStart, end: tokens.length });
+      sentence += 1;
+      sentenceStart = tokens.length;
+    }
+  };
+  const push = (value: string, key: string, type: FrenchTokenType, spaceBefore: boolean): void => {
+    tokens.push({ text: value, key, type, sentence, spaceBefore });
+  };
+
+  for (let i = 0; i < values.length; i++) {
+    while (spanIndex < spans.length && i > spans[spanIndex][1]) {
+      spanIndex += 1;
+      closeSentence();
+    }
+    const value = values[i];
+    const winkType = types[i];
+    const spaceBefore = spaces[i] !== '';
+    if (winkType === 'tabCRLF') {
+      if (value.includes('\n')) closeSentence();
+      continue;
+    }
+    const type = WINK_TYPES[winkType] ?? 'other';
+    if (type === 'emoji' || type === 'other') {
+      const key = emojiKey(value);
+      if (key === '') continue;
+      push(key, key, type, spaceBefore);
+      continue;
+    }
+    if (type === 'word') {
+      const parts = splitElision(value);
+      if (parts !== null) {
+        push(parts[0], normalizeKey(parts[0]), 'word', spaceBefore);
+        push(parts[1], normalizeKey(parts[1]), 'word', false);
+        continue;
+      }
+      const previous = tokens[tokens.length - 1];
+      if (!spaceBefore && previous !== undefined && previous.type === 'hashtag' && previous.sentence === sentence) {
+        // wink's hashtag pattern stops at the first accented letter: `#génial` comes as `#g` + `énial`.
+        previous.text += value;
+        previous.key = normalizeKey(previous.text.slice(1));
+        continue;
+      }
+      push(value, normalizeKey(value), 'word', spaceBefore);
+      continue;
+    }
+    if (value === '-' && !spaceBefore && i + 1 < values.length && spaces[i + 1] === '' && types[i + 1] === 'word') {
+      const previous = tokens[tokens.length - 1];
+      if (previous !== undefined && previous.type === 'word' && previous.sentence === sentence) {
+        // A hyphenated compound (`sous-traiter`, `week-end`, `États-Unis`) is one French word; wink cuts it in three.
+        previous.text += '-' + values[i + 1];
+        previous.key = normalizeKey(previous.text);
+        i += 1;
+        continue;
+      }
+    }
+    if ((type === 'symbol' || type === 'punctuation') && (spaceBefore || i === 0 || types[i - 1] === 'tabCRLF')) {
+      // An emoticon starts after whitespace; try gluing the next one or two tokens.
+      const glued = glueEmoticon(values, types, spaces, i);
+      if (glued !== null) {
+        push(glued.text, glued.text.toLowerCase(), 'emoticon', spaceBefore);
+        i = glued.last;
+        continue;
+      }
+    }
+    if (type === 'hashtag') {
+      push(value, normalizeKey(value.slice(1)), 'hashtag', spaceBefore);
+      continue;
+    }
+    push(value, type === 'emoticon' ? value.toLowerCase() : normalizeKey(value), type, spaceBefore);
+  }
+  closeSentence();
+  return { tokens, sentences };
+}
+
+/** `^` `^` or `=` `)` written without spaces: the emoticon they form, if any, and the last token used. */
+function glueEmoticon(values: string[], types: string[], spaces: string[], first: number): { text: string; last: number } | null {
+  let text = values[first];
+  for (let j = first + 1; j < values.length && j <= first + 2; j++) {
+    if (spaces[j] !== '' || !(types[j] === 'symbol' || types[j] === 'punctuation')) return null;
+    text += values[j];
+    if (SPLIT_EMOTICON.test(text) && (j + 1 >= values.length || spaces[j + 1] !== '' || types[j + 1] === 'tabCRLF')) {
+      return { text, last: j };
+    }
+  }
+  return null;
+}
+
+/** The tokens of a French text (see {@link readFrench} for the normalisation). */
+export function frenchTokens(text: string): FrenchToken[] {
+  return readFrench(text).tokens;
+}
+
+/** Rebuilds a sentence's text from its tokens: one space where the input had whitespace. */
+export function sentenceText(tokens: readonly FrenchToken[], span: SentenceSpan): string {
+  let text = '';
+  for (let i = span.start; i < span.end; i++) {
+    const token = tokens[i];
+    text += i > span.start && token.spaceBefore ? ' ' + token.text : token.text;
+  }
+  return text;
+}
+
+/** The sentences of a French text, each with its tokens and its text. */
+export function frenchSentences(text: string): FrenchSentence[] {
+  const { tokens, sentences } = readFrench(text);
+  return sentences.map((span) => ({ text: sentenceText(tokens, span), tokens: tokens.slice(span.start, span.end) }));
+}

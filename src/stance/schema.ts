@@ -1,0 +1,318 @@
+/**
+ * The stance schema of a debate, as data: labels, targets and their surface forms, how sentiment
+ * about a target maps to a label, weighted cue phrases, and the discourse file (agreement cues,
+ * negators, clause connectors of the language). Loaded from JSON, validated with zod, compiled once
+ * into matchers. A validation error names the file, the field path and what is wrong.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ThreadStanceError } from '../errors.js';
+import { dataFile } from '../data/locate.js';
+import { compilePhrase, foldPlain, PhraseMatcher } from './phrases.js';
+
+/** The default debate: who came out ahead when Sam Altman moved to Microsoft (Nov 2023). */
+export const DEFAULT_SCHEMA_FILE = 'altman-microsoft.json';
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id (letters, digits, -)');
+const weight = z.number().positive().max(10);
+const phrases = z.array(z.string().min(1)).min(1);
+const polarity = z.enum(['positive', 'negative']);
+
+const labelSchema = z.strictObject({
+  id,
+  description: z.string().min(1),
+  /** A residual label (doubt without taking a side) is discounted when a side is taken. */
+  residual: z.strictObject({ whenSided: z.array(id).min(1), factor: z.number().min(0).max(1) }).optional(),
+});
+
+const targetSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  /** Matched on folded words (case and accents ignored). */
+  forms: z.array(z.string().min(1)).default([]),
+  /** Matched as written: short forms that collide with common words (`CA` / `ça`, `MS`). */
+  caseSensitiveForms: z.array(z.string().regex(/^\S+$/, 'expected one word without spaces')).default([]),
+});
+
+const targetStanceSchema = z.strictObject({
+  target: id,
+  polarity,
+  label: id,
+  /** Give this evidence to the first of these labels that other signals already support. */
+  yieldsTo: z.array(id).default([]),
+  weight: weight.optional(),
+});
+
+const cueGroupSchema = z
+  .strictObject({
+    /** Names the argument; a group counts once per comment (and per label for target cues). */
+    group: id,
+    label: id.optional(),
+    polarity: polarity.optional(),
+    /** For polarity cues: the label when no target is named in the sentence or paragraph. */
+    fallbackLabel: id.optional(),
+    /** For label cues: count only when one of these targets is named in the same sentence. */
+    near: z.array(id).optional(),
+    weight,
+    phrases,
+  })
+  .refine((g) => (g.label === undefined) !== (g.polarity === undefined), {
+    message: 'a cue group needs exactly one of "label" (a fixed label) or "polarity" (resolved through the target)',
+  });
+
+const schemaFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  language: z.string().min(2),
+  /** Discourse data (agreement cues, negators): a file name beside this schema or under src/data/schemas/. */
+  discourse: z.string().min(1),
+  neutralLabel: id,
+  /** Minimum score for a non-neutral label to win over neutral. */
+  threshold: weight,
+  labels: z.array(labelSchema).min(2),
+  targets: z.array(targetSchema).min(1),
+  clauseSentimentWeight: z.number().min(0).max(10),
+  targetStance: z.array(targetStanceSchema),
+  cues: z.array(cueGroupSchema),
+  inheritance: z.strictObject({ decay: z.number().gt(0).max(1) }),
+  disagreement: z.strictObject({
+    /** Subtracted (times the parent's confidence) from the parent's label. */
+    penalty: z.number().min(0).max(10),
+    /** Optional: the label a disagreeing reply without its own cues moves to, per parent label. */
+    counterStance: z.record(z.string(), id).default({}),
+  }),
+});
+
+const agreementCueSchema = z.strictObject({
+  group: id,
+  effect: z.enum(['agree', 'disagree']),
+  /** `start`: only as the first words of the reply; `opening`: anywhere in its opening sentences. */
+  position: z.enum(['start', 'opening']),
+  weight,
+  /** An agreeing reply without its own stance takes its parent's stance (not for thanks). */
+  inherit: z.boolean().default(false),
+  /** Counts only when the reply quotes its parent (a quoted sentence followed by a rebuttal). */
+  requiresQuote: z.boolean().default(false),
+  phrases,
+});
+
+const discourseSchema = z.strictObject({
+  $comment: z.string().optional(),
+  language: z.string().min(2),
+  negators: z.array(z.string().min(1)).min(1),
+  /** How many words before a cue are searched for a negator. */
+  negationWindow: z.number().int().min(0).max(10),
+  clauseConnectors: z.array(z.string().regex(/^\S+$/, 'expected one word')),
+  /** Words skipped before a `start` cue (`oh`, `ben`, ...). */
+  interjections: z.array(z.string().min(1)),
+  agreement: z.strictObject({
+    openingSentences: z.number().int().min(1).max(10),
+    openingTokens: z.number().int().min(1).max(500),
+    /** A reply quoting its parent and negating in its opening rebuts it. */
+    quotedNegation: z.strictObject({ weight }),
+    /** Both replies and parents with a non-neutral stance: same label agrees, another disagrees. */
+    stanceAlignment: z.strictObject({ weight }),
+    cues: z.array(agreementCueSchema).min(1),
+  }),
+});
+
+export type StanceSchemaFile = z.infer<typeof schemaFileSchema>;
+export type DiscourseFile = z.infer<typeof discourseSchema>;
+export type CueGroup = StanceSchemaFile['cues'][number];
+export type AgreementCue = DiscourseFile['agreement']['cues'][number];
+export type TargetStanceRule = StanceSchemaFile['targetStance'][number];
+
+/** A target found in a text. */
+export interface TargetForm {
+  target: string;
+}
+
+/** The tables built once from a schema, used by every comment. */
+export interface StanceTables {
+  cues: PhraseMatcher<CueGroup>;
+  targets: PhraseMatcher<TargetForm>;
+  /** Case-sensitive forms: exact surface word → target id. */
+  exactTargets: Map<string, string>;
+  /** `target/polarity` → rule. */
+  targetRules: Map<string, TargetStanceRule>;
+  agreement: PhraseMatcher<AgreementCue>;
+  negators: Set<string>;
+  interjections: Set<string>;
+  clauseConnectors: Set<string>;
+}
+
+/** A loaded, validated and compiled debate schema. */
+export interface StanceSchema extends StanceSchemaFile {
+  /** Where it was loaded from (empty for schemas built in memory). */
+  file: string;
+  discourseData: DiscourseFile;
+  /** Label ids in schema order (ties are broken in this order). */
+  labelIds: string[];
+  tables: StanceTables;
+}
+
+let defaultSchema: StanceSchema | undefined;
+
+/**
+ * Loads, validates and compiles a stance schema. Without `file`, the default Altman/Microsoft
+ * debate shipped under `src/data/schemas/` (compiled once, then reused).
+ * @throws ThreadStanceError `SCHEMA_NOT_FOUND` when a file cannot be read, `SCHEMA_INVALID` when it
+ *   is not JSON or does not follow the schema (the message names the field path).
+ */
+export function loadSchema(file?: string): StanceSchema {
+  if (file === undefined) {
+    defaultSchema ??= loadSchemaFile(dataFile('schemas', DEFAULT_SCHEMA_FILE));
+    return defaultSchema;
+  }
+  return loadSchemaFile(file);
+}
+
+function loadSchemaFile(file: string): StanceSchema {
+  const json = readJson(file);
+  const data = validate(schemaFileSchema, json, file);
+  const discourseFile = resolveDiscourse(data.discourse, file);
+  const discourse = validate(discourseSchema, readJson(discourseFile), discourseFile);
+  return compileSchema(data, discourse, file, discourseFile);
+}
+
+/**
+ * Validates and compiles a schema given as values (for tests and for callers that build schemas
+ * in memory). `discourse` defaults to the file the schema names under `src/data/schemas/`.
+ */
+export function parseSchema(json: unknown, file = '<schema>', discourse?: unknown): StanceSchema {
+  const data = validate(schemaFileSchema, json, file);
+  const discourseFile = discourse === undefined ? resolveDiscourse(data.discourse, file) : '<discourse>';
+  const discourseData = validate(discourseSchema, discourse ?? readJson(discourseFile), discourseFile);
+  return compileSchema(data, discourseData, file, discourseFile);
+}
+
+function resolveDiscourse(name: string, schemaFile: string): string {
+  if (schemaFile.startsWith('<')) return dataFile('schemas', name);
+  const beside = path.resolve(path.dirname(schemaFile), name);
+  try {
+    readFileSync(beside);
+    return beside;
+  } catch {
+    return dataFile('schemas', name);
+  }
+}
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
+    throw new ThreadStanceError('SCHEMA_NOT_FOUND', `cannot read stance schema: ${reason}`, { file });
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    throw new ThreadStanceError('SCHEMA_INVALID', `stance schema is not valid JSON: ${message}`, { file, line });
+  }
+}
+
+/** `targets[2].forms` from a zod path. */
+export function fieldPath(parts: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of parts) out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
+  return out || '(top level)';
+}
+
+function validate<T>(shape: z.ZodType<T>, json: unknown, file: string): T {
+  const result = shape.safeParse(json);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const extra = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problem(s))` : '';
+  throw invalid(file, fieldPath(issue.path), issue.message + extra);
+}
+
+function invalid(file: string, field: string, message: string): ThreadStanceError {
+  return new ThreadStanceError('SCHEMA_INVALID', `stance schema field ${field}: ${message}`, { file });
+}
+
+/** Cross-field checks zod cannot express, then the matchers. */
+function compileSchema(data: StanceSchemaFile, discourse: DiscourseFile, file: string, discourseFile: string): StanceSchema {
+  const labelIds = data.labels.map((l) => l.id);
+  const labels = new Set<string>();
+  data.labels.forEach((label, i) => {
+    if (labels.has(label.id)) throw invalid(file, `labels[${i}].id`, `duplicate label "${label.id}"`);
+    labels.add(label.id);
+  });
+  const checkLabel = (value: string, field: string): void => {
+    if (!labels.has(value)) throw invalid(file, field, `unknown label "${value}" (labels: ${labelIds.join(', ')})`);
+  };
+  checkLabel(data.neutralLabel, 'neutralLabel');
+  data.labels.forEach((label, i) => label.residual?.whenSided.forEach((l, k) => checkLabel(l, `labels[${i}].residual.whenSided[${k}]`)));
+
+  const targetIds = new Set<string>();
+  const targets = new PhraseMatcher<TargetForm>();
+  const exactTargets = new Map<string, string>();
+  data.targets.forEach((target, i) => {
+    if (targetIds.has(target.id)) throw invalid(file, `targets[${i}].id`, `duplicate target "${target.id}"`);
+    targetIds.add(target.id);
+    if (target.forms.length + target.caseSensitiveForms.length === 0) {
+      throw invalid(file, `targets[${i}].forms`, 'a target needs at least one form');
+    }
+    target.forms.forEach((form, k) => targets.add(compiled(form, file, `targets[${i}].forms[${k}]`), { target: target.id }));
+    target.caseSensitiveForms.forEach((form) => exactTargets.set(form, target.id));
+  });
+  const checkTarget = (value: string, field: string): void => {
+    if (!targetIds.has(value)) throw invalid(file, field, `unknown target "${value}" (targets: ${[...targetIds].join(', ')})`);
+  };
+
+  const targetRules = new Map<string, TargetStanceRule>();
+  data.targetStance.forEach((rule, i) => {
+    checkTarget(rule.target, `targetStance[${i}].target`);
+    checkLabel(rule.label, `targetStance[${i}].label`);
+    rule.yieldsTo.forEach((l, k) => checkLabel(l, `targetStance[${i}].yieldsTo[${k}]`));
+    const key = `${rule.target}/${rule.polarity}`;
+    if (targetRules.has(key)) throw invalid(file, `targetStance[${i}]`, `a second rule for ${rule.target} ${rule.polarity}`);
+    targetRules.set(key, rule);
+  });
+
+  const cues = new PhraseMatcher<CueGroup>();
+  data.cues.forEach((group, i) => {
+    if (group.label !== undefined) checkLabel(group.label, `cues[${i}].label`);
+    if (group.fallbackLabel !== undefined) checkLabel(group.fallbackLabel, `cues[${i}].fallbackLabel`);
+    group.near?.forEach((t, k) => checkTarget(t, `cues[${i}].near[${k}]`));
+    group.phrases.forEach((phrase, k) => cues.add(compiled(phrase, file, `cues[${i}].phrases[${k}]`), group));
+  });
+  for (const [parentLabel, counter] of Object.entries(data.disagreement.counterStance)) {
+    checkLabel(parentLabel, `disagreement.counterStance.${parentLabel}`);
+    checkLabel(counter, `disagreement.counterStance.${parentLabel}`);
+  }
+
+  const agreement = new PhraseMatcher<AgreementCue>();
+  discourse.agreement.cues.forEach((cue, i) =>
+    cue.phrases.forEach((phrase, k) => agreement.add(compiled(phrase, discourseFile, `agreement.cues[${i}].phrases[${k}]`), cue)),
+  );
+
+  return {
+    ...data,
+    file,
+    discourseData: discourse,
+    labelIds,
+    tables: {
+      cues,
+      targets,
+      exactTargets,
+      targetRules,
+      agreement,
+      negators: new Set(discourse.negators.map(foldPlain)),
+      interjections: new Set(discourse.interjections.map(foldPlain)),
+      clauseConnectors: new Set(discourse.clauseConnectors.map(foldPlain)),
+    },
+  };
+}
+
+function compiled(phrase: string, file: string, field: string): Exclude<ReturnType<typeof compilePhrase>, string> {
+  const patterns = compilePhrase(phrase);
+  if (typeof patterns === 'string') throw invalid(file, field, patterns);
+  return patterns;
+}

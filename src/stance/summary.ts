@@ -1,0 +1,190 @@
+/**
+ * Per-author and per-thread figures from a thread whose comments carry `sentiment`, `stance` and
+ * `agreement`. One pass over the comments plus small per-author maps: linear in the thread size.
+ */
+import type { AnalyzedThread, AuthorSummary, Comment, StanceResult, SubThreadSummary, Thread, ThreadSummary } from '../model.js';
+import { scoreSentiment } from '../sentiment/index.js';
+import { textStance } from './analyze.js';
+import { round3 } from './combine.js';
+import type { StanceSchema } from './schema.js';
+
+/** How many sub-threads `summary.debated` lists. */
+export const DEBATED_LIMIT = 10;
+
+interface AuthorTally {
+  summary: AuthorSummary;
+  weightByLabel: Record<string, number>;
+  sentimentSum: number;
+}
+
+function labelOf(comment: Comment, schema: StanceSchema): string {
+  return comment.stance?.label ?? schema.neutralLabel;
+}
+
+function zeroByLabel(schema: StanceSchema): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const label of schema.labelIds) out[label] = 0;
+  return out;
+}
+
+/**
+ * Per-author summaries, in order of first comment. `dominantStance` is the label with the largest
+ * confidence-weighted share (schema order breaks ties; the neutral label when every confidence is 0).
+ * `repliesReceived` counts replies from other authors; `agreesWith`/`disagreesWith` are keyed by
+ * the author answered.
+ */
+export function summarizeAuthors(thread: Thread, schema: StanceSchema): AuthorSummary[] {
+  const byIndex = new Map<number, Comment>();
+  for (const comment of thread.comments) byIndex.set(comment.index, comment);
+  const tallies = new Map<string, AuthorTally>();
+  const tallyOf = (author: string): AuthorTally => {
+    let tally = tallies.get(author);
+    if (!tally) {
+      tally = {
+        summary: {
+          author, comments: 0, dominantStance: schema.neutralLabel, stanceShares: zeroByLabel(schema), meanSentiment: 0,
+          repliesWritten: 0, repliesReceived: 0, agreesWith: {}, disagreesWith: {},
+        },
+        weightByLabel: zeroByLabel(schema),
+        sentimentSum: 0,
+      };
+      tallies.set(author, tally);
+    }
+    return tally;
+  };
+
+  for (const comment of thread.comments) {
+    const tally = tallyOf(comment.author);
+    tally.summary.comments += 1;
+    tally.sentimentSum += comment.sentiment?.score ?? 0;
+    const label = labelOf(comment, schema);
+    if (label in tally.weightByLabel) tally.weightByLabel[label] += comment.stance?.confidence ?? 0;
+    const parent = comment.parentIndex > 0 ? byIndex.get(comment.parentIndex) : undefined;
+    if (!parent) continue;
+    tally.summary.repliesWritten += 1;
+    if (parent.author !== comment.author) tallyOf(parent.author).summary.repliesReceived += 1;
+    const toward = comment.agreement === 'agree' ? tally.summary.agreesWith : comment.agreement === 'disagree' ? tally.summary.disagreesWith : undefined;
+    if (toward) toward[parent.author] = (toward[parent.author] ?? 0) + 1;
+  }
+
+  const out: AuthorSummary[] = [];
+  for (const tally of tallies.values()) {
+    const s = tally.summary;
+    let total = 0;
+    for (const label of schema.labelIds) total += tally.weightByLabel[label];
+    let best = schema.neutralLabel;
+    let bestWeight = 0;
+    for (const label of schema.labelIds) {
+      s.stanceShares[label] = total > 0 ? round3(tally.weightByLabel[label] / total) : 0;
+      if (tally.weightByLabel[label] > bestWeight) {
+        best = label;
+        bestWeight = tally.weightByLabel[label];
+      }
+    }
+    s.dominantStance = best;
+    s.meanSentiment = s.comments > 0 ? round3(tally.sentimentSum / s.comments) : 0;
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Sub-threads rooted at top-level comments that received replies, most disagreements first, then
+ * largest, then earliest. Each comment's root is its parent's root (parents come first), so this is
+ * one forward pass.
+ */
+export function debatedSubThreads(thread: Thread, limit = DEBATED_LIMIT): SubThreadSummary[] {
+  const rootOf = new Map<number, number>();
+  const subs = new Map<number, SubThreadSummary & { authors: Set<string> }>();
+  for (const comment of thread.comments) {
+    const parentRoot = comment.parentIndex > 0 ? rootOf.get(comment.parentIndex) : undefined;
+    const root = parentRoot ?? comment.index;
+    rootOf.set(comment.index, root);
+    let sub = subs.get(root);
+    if (!sub) {
+      sub = { rootIndex: root, author: comment.author, size: 0, disagreements: 0, participants: 0, authors: new Set() };
+      subs.set(root, sub);
+    }
+    sub.size += 1;
+    sub.authors.add(comment.author);
+    if (comment.agreement === 'disagree') sub.disagreements += 1;
+  }
+  return [...subs.values()]
+    .filter((s) => s.size > 1)
+    .sort((a, b) => b.disagreements - a.disagreements || b.size - a.size || a.rootIndex - b.rootIndex)
+    .slice(0, limit)
+    .map(({ authors, ...sub }) => ({ ...sub, participants: authors.size }));
+}
+
+/** Thread-level figures; an article without comments also gets its own stance and sentiment. */
+export function summarizeThreadFigures(thread: Thread, schema: StanceSchema): ThreadSummary {
+  const byIndex = new Map<number, Comment>();
+  for (const comment of thread.comments) byIndex.set(comment.index, comment);
+  const stanceCounts = zeroByLabel(schema);
+  const sentimentCounts: Record<string, number> = { positive: 0, negative: 0, neutral: 0 };
+  const sentimentByStance: ThreadSummary['sentimentByStance'] = {};
+  for (const label of schema.labelIds) sentimentByStance[label] = { comments: 0, meanScore: 0, positive: 0, negative: 0, neutral: 0 };
+  const pairs = new Map<string, { from: string; to: string; count: number }>();
+  const authors = new Set<string>();
+  let replies = 0;
+
+  for (const comment of thread.comments) {
+    authors.add(comment.author);
+    const label = labelOf(comment, schema);
+    stanceCounts[label] = (stanceCounts[label] ?? 0) + 1;
+    const polarity = comment.sentiment?.label ?? 'neutral';
+    sentimentCounts[polarity] += 1;
+    const bucket = sentimentByStance[label];
+    if (bucket) {
+      bucket.comments += 1;
+      bucket.meanScore += comment.sentiment?.score ?? 0; // a sum until the end of the loop
+      bucket[polarity] += 1;
+    }
+    const parent = comment.parentIndex > 0 ? byIndex.get(comment.parentIndex) : undefined;
+    if (!parent) continue;
+    replies += 1;
+    const key = `${comment.author}\u0000${parent.author}`;
+    const pair = pairs.get(key);
+    if (pair) pair.count += 1;
+    else pairs.set(key, { from: comment.author, to: parent.author, count: 1 });
+  }
+  for (const bucket of Object.values(sentimentByStance)) bucket.meanScore = bucket.comments > 0 ? round3(bucket.meanScore / bucket.comments) : 0;
+
+  const summary: ThreadSummary = {
+    comments: thread.comments.length,
+    authors: authors.size,
+    replies,
+    stanceCounts,
+    sentimentByStance,
+    sentimentCounts,
+    debated: debatedSubThreads(thread),
+    // Stable sort: equal counts keep the order of their first reply.
+    replyPairs: [...pairs.values()].sort((a, b) => b.count - a.count),
+  };
+  if (thread.comments.length === 0) {
+    summary.articleStance = articleStance(thread.article.text, schema);
+    summary.articleSentiment = scoreSentiment(journalistWords(thread.article.text));
+  }
+  return summary;
+}
+
+/** Per-author and per-thread figures: the finished thread that reports are written from. */
+export function summarizeThread(thread: Thread, schema: StanceSchema): AnalyzedThread {
+  return { ...thread, authors: summarizeAuthors(thread, schema), summary: summarizeThreadFigures(thread, schema) };
+}
+
+// Reported speech: «…», “…” and "…" within one paragraph.
+const REPORTED_SPEECH = /«[^»\n]{0,800}»|“[^”\n]{0,800}”|"[^"\n]{0,800}"/g;
+
+/**
+ * The journalist's own words of an article: passages in quotation marks are the quoted people's
+ * positions (the board's statement, an employee letter), as quoted text is in a comment.
+ */
+export function journalistWords(text: string): string {
+  return text.replace(REPORTED_SPEECH, ' ');
+}
+
+/** Stance of an article (a press text), scored like a comment on the journalist's own words. */
+export function articleStance(text: string, schema: StanceSchema): StanceResult {
+  return textStance(journalistWords(text), schema);
+}
