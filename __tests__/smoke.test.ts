@@ -1,8 +1,8 @@
 import { main } from '../src/cli.js';
 import { ThreadStanceError } from '../src/errors.js';
 
-test('the CLI runs in-process and returns an exit code', async () => {
-  expect(await main([])).toBe(0);
+test('the CLI runs in-process and returns exit code 0 for --version', async () => {
+  expect(await main(['--version'], { stdout: () => {}, stderr: () => {} })).toBe(0);
 });
 
 test('errors print as file:line: message', () => {

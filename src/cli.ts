@@ -1,17 +1,146 @@
+/**
+ * The command-line interface: argument parsing and dispatch. The only module (with the files under
+ * `src/cli/`) that reads and writes files and prints; it returns the exit code instead of exiting,
+ * so tests call `main([...])` in-process.
+ *
+ * Exit codes: 0 success; 1 some input could not be analyzed (the others still were), or a
+ * warning under `--fail-on-warnings`; 2 usage error (unknown option, missing argument, bad schema).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
+import { REPORT_FORMATS, runAnalyze, type ReportFormat } from './cli/analyze.js';
+import { runEvaluate } from './cli/evaluate.js';
+import { processIo, type CliIo } from './cli/io.js';
+import { terminalSafe } from './report/escape.js';
+import type { InputFormat } from './model.js';
 
-/** Streams the CLI writes to; tests pass their own. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
+export type { CliIo } from './cli/io.js';
+
+const INPUT_FORMATS = ['auto', 'macg', 'article', 'jsonl', 'csv'] as const;
+
+/** The package version, read from package.json (one folder above both `src/` and `dist/`). */
+function packageVersion(): string {
+  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json');
+  try {
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** `--format csv,md` or `--format csv --format md`: the report formats, each once, validated. */
+function parseFormats(value: string | string[]): ReportFormat[] {
+  const parts = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
+  const formats: ReportFormat[] = [];
+  for (const part of parts) {
+    if (!(REPORT_FORMATS as readonly string[]).includes(part)) {
+      throw new Error(`--format: unknown report format "${part}" (expected some of ${REPORT_FORMATS.join(', ')})`);
+    }
+    if (!formats.includes(part as ReportFormat)) formats.push(part as ReportFormat);
+  }
+  if (formats.length === 0) throw new Error(`--format: give at least one of ${REPORT_FORMATS.join(', ')}`);
+  return formats;
 }
 
 /**
- * The command-line interface, callable in-process: returns the exit code instead of exiting.
- * STUB: owned by the reports/CLI work.
+ * yargs drops a bare `-` given to a variadic positional (`analyze - other.txt` gives `inputs:
+ * ['other.txt']`), so `-` is swapped for this token before parsing and swapped back after.
  */
-export async function main(argv: string[], io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) }): Promise<number> {
-  await yargs(argv).scriptName('thread-stance').exitProcess(false).wrap(null).strict().parseAsync();
-  void io;
-  return 0;
+const STDIN_TOKEN = '\u0000stdin';
+
+function restoreDash(value: unknown): string {
+  return value === STDIN_TOKEN ? '-' : String(value);
+}
+
+/** Thrown from yargs' failure handler so a usage error reaches `main` as a value, not an exit. */
+class UsageError extends Error {}
+
+function parser(argv: string[]) {
+  return yargs(argv)
+    .scriptName('thread-stance')
+    .usage('$0 <command> [options]\n\nRebuilds the reply tree of a French reader-comment thread and measures the sentiment and stance of every comment, author and thread.')
+    .command('analyze <inputs..>', 'analyze threads and write CSV, Markdown and JSON reports', (y) =>
+      y
+        .positional('inputs', { describe: 'files, folders (walked recursively for .txt .jsonl .ndjson .csv), glob patterns, or - for stdin', type: 'string', array: true })
+        .option('out', { alias: 'o', describe: 'folder for the reports (one sub-folder per thread, plus index.md)', type: 'string', default: 'reports' })
+        .option('format', { alias: 'f', describe: 'report formats, comma-separated', type: 'string', default: 'csv,md,json', coerce: parseFormats })
+        .option('schema', { describe: 'stance schema JSON file (default: the Altman/Microsoft debate)', type: 'string' })
+        .option('input-format', { describe: 'input format', choices: INPUT_FORMATS, default: 'auto' as const })
+        .option('excel', { describe: 'CSV for a French-locale spreadsheet: UTF-8 BOM, ";" separator, decimal comma', type: 'boolean', default: false })
+        .option('quiet', { alias: 'q', describe: 'no progress bar, warnings or summary line (errors are still printed)', type: 'boolean', default: false })
+        .option('fail-on-warnings', { describe: 'exit with 1 when any input produced a warning', type: 'boolean', default: false })
+        .example('$0 analyze corpus --out reports', 'every thread file under corpus/ into reports/')
+        .example('$0 analyze "exports/**/*.jsonl" --format csv --excel', 'spreadsheet-ready CSV for JSONL exports (quote globs)')
+        .example('cat thread.txt | $0 analyze - --format md', 'a thread from stdin, Markdown summary only'),
+    )
+    .command('evaluate <input>', "compare the analyzer's labels with a person's (gold JSONL)", (y) =>
+      y
+        .positional('input', { describe: 'the thread file the gold labels are for, or - for stdin', type: 'string' })
+        .option('gold', { describe: 'gold labels, one {"index", "parent"?, "sentiment"?, "stance"?, "agreement"?} per line', type: 'string', demandOption: true })
+        .option('schema', { describe: 'stance schema JSON file (default: the Altman/Microsoft debate)', type: 'string' })
+        .option('input-format', { describe: 'input format', choices: INPUT_FORMATS, default: 'auto' as const })
+        .option('json', { describe: 'print the report as JSON', type: 'boolean', default: false })
+        .example('$0 evaluate corpus/macg-altman-microsoft-comments.txt --gold __tests__/fixtures/macg-altman-microsoft.gold.jsonl', 'accuracy, macro-F1 and confusion matrices on the seed thread'),
+    )
+    .demandCommand(1, 'give a command: analyze or evaluate')
+    .version(packageVersion())
+    .help()
+    .alias('h', 'help')
+    .exitProcess(false)
+    .wrap(null)
+    .strict()
+    .fail((message, error) => {
+      throw new UsageError(message ?? error?.message ?? 'invalid arguments');
+    });
+}
+
+/**
+ * Runs the CLI on `argv` (without the `node` and script paths) and returns the exit code.
+ * Output goes through `io` (the process's streams by default).
+ */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  argv = argv.map((arg) => (arg === '-' ? STDIN_TOKEN : arg));
+  let helpText = '';
+  let args: Awaited<ReturnType<ReturnType<typeof parser>['parseAsync']>>;
+  try {
+    args = await parser(argv).parseAsync(argv, {}, (_error: Error | undefined, _argv: unknown, output: string) => {
+      helpText = output;
+    });
+  } catch (error) {
+    io.stderr(`thread-stance: ${terminalSafe(error instanceof Error ? error.message : String(error))}\nRun "thread-stance --help" for usage.\n`);
+    return 2;
+  }
+  if (args.help || args.version) {
+    io.stdout(`${helpText}\n`);
+    return 0;
+  }
+  const command = String(args._[0]);
+  const inputFormat = args['input-format'] as InputFormat | 'auto';
+  if (command === 'analyze') {
+    return runAnalyze(
+      {
+        inputs: (args.inputs as string[]).map(restoreDash),
+        out: restoreDash(args.out),
+        formats: args.format as ReportFormat[],
+        schemaFile: args.schema === undefined ? undefined : restoreDash(args.schema),
+        inputFormat,
+        excel: Boolean(args.excel),
+        quiet: Boolean(args.quiet),
+        failOnWarnings: Boolean(args['fail-on-warnings']),
+      },
+      io,
+    );
+  }
+  return runEvaluate(
+    {
+      input: restoreDash(args.input),
+      goldFile: restoreDash(args.gold),
+      schemaFile: args.schema === undefined ? undefined : restoreDash(args.schema),
+      inputFormat,
+      json: Boolean(args.json),
+    },
+    io,
+  );
 }

@@ -1,0 +1,80 @@
+/**
+ * Escaping of commenter text for the places reports put it: Markdown (GitHub-flavoured, rendered
+ * on github.com and in Actions job summaries), Mermaid chart labels, and the terminal.
+ *
+ * Comment text is hostile by default: it may hold `<script>`, Markdown tables and links, Mermaid
+ * syntax, GitHub @mentions of strangers, bidi overrides or ANSI escape codes. Everything a
+ * commenter wrote goes through one of these functions before it reaches a report or the terminal.
+ */
+
+/** Bidi embedding/override/isolate controls: they can reverse how the rest of a line is displayed. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+/** C0 and C1 control characters other than tab and line ends, plus DEL (ANSI escapes start with ESC). */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** Every line end and the Unicode line/paragraph separators. */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
+/**
+ * ASCII punctuation that means something in GitHub Markdown inline text: emphasis, code spans,
+ * links (and so images), tables, strikethrough, math (`$`), ATX heading closers (`#`), backslash itself.
+ * CommonMark lets any ASCII punctuation be backslash-escaped, so escaping is always safe to render.
+ */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]|~$#]/g;
+/** HTML-significant characters, replaced by entities so no tag can open or close. */
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** U+2060 WORD JOINER: invisible, and stops GitHub from turning `@name` into a link to a GitHub user. */
+const WORD_JOINER = '\u2060';
+
+/** Removes bidi controls and control characters, keeping tabs and line ends. */
+function dropInvisibleControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '').replace(CONTROL_CHARS, '');
+}
+
+/**
+ * Text written by a commenter, made safe as inline Markdown on one line: line ends become spaces,
+ * HTML becomes entities, Markdown punctuation is backslash-escaped, `@` cannot ping a GitHub user.
+ * The result renders as the same visible characters and cannot open a tag, link, table cell,
+ * code span or heading.
+ */
+export function escapeMarkdownInline(text: string): string {
+  return dropInvisibleControls(text)
+    .replace(LINE_BREAKS, ' ')
+    .replace(/\t/g, ' ')
+    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
+    .replace(MARKDOWN_PUNCTUATION, (c) => `\\${c}`)
+    .replace(/@/g, `@${WORD_JOINER}`);
+}
+
+/**
+ * A short excerpt of a comment for a report line: whitespace collapsed, cut at `maxChars` code
+ * points (never inside a surrogate pair) with `…`, then escaped with {@link escapeMarkdownInline}.
+ */
+export function markdownExcerpt(text: string, maxChars: number): string {
+  const collapsed = dropInvisibleControls(text).replace(/\s+/gu, ' ').trim();
+  const chars = Array.from(collapsed);
+  const cut = chars.length > maxChars ? `${chars.slice(0, maxChars).join('').trimEnd()}…` : collapsed;
+  return escapeMarkdownInline(cut);
+}
+
+/**
+ * A label inside a Mermaid chart (a quoted pie slice name). Mermaid has no escape syntax for
+ * quotes, so anything outside letters, digits and a few harmless punctuation marks becomes a space;
+ * the label can then neither close its quotes, start a directive (`%%{`) nor end the code fence.
+ */
+export function mermaidLabel(text: string): string {
+  const cleaned = dropInvisibleControls(text).replace(/[^\p{L}\p{N} _.,'()/+-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(cleaned);
+  return chars.length > 60 ? chars.slice(0, 60).join('') : cleaned;
+}
+
+/**
+ * Text that will be printed on a terminal (file names, error messages quoting input): control
+ * characters such as ESC (ANSI colour and cursor codes) and bidi overrides are shown as `\xNN` /
+ * `\uNNNN` instead of being interpreted. Line ends are kept only if `keepNewlines`.
+ */
+export function terminalSafe(text: string, keepNewlines = false): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, (c) => {
+    if (keepNewlines && c === '\n') return c;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

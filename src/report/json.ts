@@ -1,0 +1,68 @@
+/**
+ * `thread.json`: the whole analyzed thread, the public JSON contract (see `src/model.ts`).
+ *
+ * Deterministic: keys in a fixed order (the contract's order first, then any field a later stage
+ * added, in the order it was added), 2-space indent, a trailing newline. Written in chunks, one
+ * comment at a time, so a thread of a million comments never becomes one string; the chunks
+ * joined are byte-identical to `JSON.stringify(ordered, null, 2) + '\n'`.
+ */
+import type { AnalyzedThread, Comment } from '../model.js';
+
+/** Top-level key order of `thread.json`. */
+const THREAD_KEYS = ['source', 'format', 'title', 'article', 'comments', 'warnings', 'authors', 'summary', 'lines'] as const;
+/** Key order of one comment. */
+const COMMENT_KEYS = [
+  'index', 'id', 'author', 'parentIndex', 'depth', 'replyEvidence', 'line', 'createdAt',
+  'text', 'ownText', 'quotes', 'sentiment', 'stance', 'agreement',
+] as const;
+
+/** A shallow copy of `record` with `order`'s keys first, then its other keys in insertion order. */
+function withKeyOrder(record: object, order: readonly string[]): Record<string, unknown> {
+  const source = record as Record<string, unknown>;
+  const ordered: Record<string, unknown> = {};
+  for (const key of order) if (key in source) ordered[key] = source[key];
+  for (const key of Object.keys(source)) if (!(key in ordered)) ordered[key] = source[key];
+  return ordered;
+}
+
+/** `JSON.stringify(value, null, 2)` re-indented to sit `depth` levels deep. */
+function indented(value: unknown, depth: number): string {
+  const pad = '  '.repeat(depth);
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+}
+
+/** `thread.json` in chunks: the head, one chunk per comment, the tail. */
+export function* threadJsonChunks(thread: AnalyzedThread): Generator<string> {
+  const top = withKeyOrder(thread, THREAD_KEYS);
+  const keys = Object.keys(top).filter((key) => top[key] !== undefined);
+  let out = '{';
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    out += `${k === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    if (key === 'comments' && Array.isArray(top.comments) && top.comments.length > 0) {
+      const comments = top.comments as Comment[];
+      out += '[';
+      for (let i = 0; i < comments.length; i++) {
+        out += `${i === 0 ? '' : ','}\n    ${indented(withKeyOrder(comments[i], COMMENT_KEYS), 2)}`;
+        yield out;
+        out = '';
+      }
+      out += '\n  ]';
+    } else {
+      out += indented(top[key], 1);
+    }
+  }
+  yield `${out}\n}\n`;
+}
+
+/** `thread.json` as one string. */
+export function threadJson(thread: AnalyzedThread): string {
+  return [...threadJsonChunks(thread)].join('');
+}
+
+/** The object `thread.json` holds (same key order), for tests and library users. */
+export function threadJsonObject(thread: AnalyzedThread): Record<string, unknown> {
+  const top = withKeyOrder(thread, THREAD_KEYS);
+  top.comments = thread.comments.map((c) => withKeyOrder(c, COMMENT_KEYS));
+  return top;
+}
