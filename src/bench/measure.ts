@@ -1,0 +1,155 @@
+/**
+ * The three measurements of the benchmark, each meant to run alone in its own process: the full
+ * pipeline stage by stage (chained as `src/pipeline.ts` chains them, then the three reports),
+ * wink-nlp tokenization alone, and `sentiment`'s bare English `analyze` alone.
+ *
+ * Setup that a real run does once (schema, lexicons, the wink model) happens before the clock
+ * starts, on a warm-up text; everything per comment is timed.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import Sentiment from 'sentiment';
+import { parseThread } from '../parse/index.js';
+import { buildThread } from '../thread/index.js';
+import { scoreSentiment } from '../sentiment/index.js';
+import { analyzeStance, loadSchema, summarizeThread } from '../stance/index.js';
+import { authorsCsvChunks, commentsCsvChunks } from '../report/csv.js';
+import { summaryMarkdown } from '../report/markdown.js';
+import { threadJsonChunks } from '../report/json.js';
+import { writeFileAtomic } from '../report/atomic-write.js';
+import { countWords } from './generate.js';
+
+/** Seconds spent in each stage of one pipeline run. */
+export interface StageSeconds {
+  parse: number;
+  tree: number;
+  sentiment: number;
+  stance: number;
+  summary: number;
+  reportCsv: number;
+  reportMarkdown: number;
+  reportJson: number;
+}
+
+/** One timed pipeline run. */
+export interface PipelineMeasure {
+  /** Comments the parser found. */
+  comments: number;
+  /** Seconds from input text to the last report written (sum of the stages). */
+  seconds: number;
+  stages: StageSeconds;
+  /** Reading and decoding the input file: not part of `seconds` (the baselines get their texts for free too). */
+  readSeconds: number;
+  /** Repetitions run; the fastest is kept. */
+  repetitions: number;
+}
+
+/** One timed baseline run over comment texts. */
+export interface BaselineMeasure {
+  comments: number;
+  words: number;
+  seconds: number;
+  repetitions: number;
+}
+
+/** Small inputs are timed over several repetitions until about this many comments went through. */
+const COMMENTS_PER_MEASURE = 20_000;
+
+/** How many repetitions a thread of `comments` comments gets (fastest kept: least disturbed by other load). */
+export function repetitionsFor(comments: number): number {
+  return Math.max(1, Math.ceil(COMMENTS_PER_MEASURE / Math.max(comments, 1)));
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** The stages of `analyzeText`, in its order, then the three reports, each timed on its own. */
+function runPipelineOnce(text: string, source: string, outDir: string, schema: ReturnType<typeof loadSchema>): { comments: number; stages: StageSeconds } {
+  let t = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const seconds = (now - t) / 1000;
+    t = now;
+    return seconds;
+  };
+  const parsed = parseThread(text, source, 'auto');
+  const parse = lap();
+  const thread = buildThread(parsed, {});
+  const tree = lap();
+  for (const comment of thread.comments) comment.sentiment = scoreSentiment(comment.ownText);
+  const sentiment = lap();
+  analyzeStance(thread, schema);
+  const stance = lap();
+  const analyzed = summarizeThread(thread, schema);
+  const summary = lap();
+  // The reports as `thread-stance analyze` writes them by default (labels in schema order).
+  const labels = schema.labels.map((label) => label.id);
+  writeFileAtomic(path.join(outDir, 'comments.csv'), commentsCsvChunks(analyzed, { labels }));
+  writeFileAtomic(path.join(outDir, 'authors.csv'), authorsCsvChunks(analyzed, { labels }));
+  const reportCsv = lap();
+  writeFileAtomic(path.join(outDir, 'summary.md'), summaryMarkdown(analyzed, { labels, dataFiles: ['comments.csv', 'authors.csv', 'thread.json'] }));
+  const reportMarkdown = lap();
+  writeFileAtomic(path.join(outDir, 'thread.json'), threadJsonChunks(analyzed));
+  const reportJson = lap();
+  return { comments: analyzed.comments.length, stages: { parse, tree, sentiment, stance, summary, reportCsv, reportMarkdown, reportJson } };
+}
+
+/**
+ * Times the whole pipeline on the thread of `comments` comments in `file`, reports written into `outDir`. `warmUp` is a
+ * small real page run first, untimed, so lazy loading of lexicons and schema is not counted.
+ */
+export function measurePipeline(file: string, comments: number, outDir: string, warmUp: { text: string; source: string }): PipelineMeasure {
+  fs.mkdirSync(outDir, { recursive: true });
+  const schema = loadSchema();
+  runPipelineOnce(warmUp.text, warmUp.source, outDir, schema);
+  const readStart = performance.now();
+  const text = fs.readFileSync(file, 'utf8');
+  const readSeconds = (performance.now() - readStart) / 1000;
+  const source = path.basename(file);
+  let best: { comments: number; stages: StageSeconds; seconds: number } | undefined;
+  const repetitions = repetitionsFor(comments);
+  for (let r = 0; r < repetitions; r++) {
+    collectGarbage();
+    const run = runPipelineOnce(text, source, outDir, schema);
+    const seconds = Object.values(run.stages).reduce((sum, s) => sum + s, 0);
+    if (!best || seconds < best.seconds) best = { ...run, seconds };
+  }
+  if (!best) throw new Error('no pipeline repetition ran');
+  return { comments: best.comments, seconds: best.seconds, stages: best.stages, readSeconds, repetitions };
+}
+
+/** Times `work` over every text, after one untimed pass over `warmUp`; fastest of the repetitions. */
+function measureBaseline(texts: readonly string[], warmUp: readonly string[], work: (text: string) => void): BaselineMeasure {
+  for (const text of warmUp) work(text);
+  let words = 0;
+  for (const text of texts) words += countWords(text);
+  const repetitions = repetitionsFor(texts.length);
+  let best = Infinity;
+  for (let r = 0; r < repetitions; r++) {
+    collectGarbage();
+    const start = performance.now();
+    for (const text of texts) work(text);
+    best = Math.min(best, (performance.now() - start) / 1000);
+  }
+  return { comments: texts.length, words, seconds: best, repetitions };
+}
+
+/** wink-nlp tokenization alone: `readDoc(text).tokens().out()` per comment, model loaded once. */
+export function measureTokenizeOnly(texts: readonly string[], warmUp: readonly string[]): BaselineMeasure {
+  const nlp = winkNLP(model);
+  return measureBaseline(texts, warmUp, (text) => {
+    nlp.readDoc(text).tokens().out();
+  });
+}
+
+/** `sentiment`'s bare `analyze` alone: the default English `new Sentiment().analyze(text)` per comment. */
+export function measureSentimentOnly(texts: readonly string[], warmUp: readonly string[]): BaselineMeasure {
+  const sentiment = new Sentiment();
+  return measureBaseline(texts, warmUp, (text) => {
+    sentiment.analyze(text);
+  });
+}

@@ -1,0 +1,202 @@
+/**
+ * The benchmark's outputs: `bench.json` (machine-readable, stable keys) and `bench.md` (the same
+ * figures as tables, with the issue's targets marked PASS or FAIL). Pure: run.ts writes them.
+ */
+import type { BaselineMeasure, PipelineMeasure, StageSeconds } from './measure.js';
+import type { GenerationStats } from './generate.js';
+import type { ThreadShape } from './seed-thread.js';
+
+/**
+ * A measurement that ran in its own process, with that process's peak resident memory and the
+ * machine's 1-minute load average when it started and ended (the machine is shared: a load above
+ * the number of cores means the timing was disturbed).
+ */
+export type InProcess<T> = T & { peakRssMb: number; loadAverage: number[] };
+
+/** Everything measured on one generated thread. */
+export interface SizeResult {
+  generation: GenerationStats;
+  generationSeconds: number;
+  pipeline?: InProcess<PipelineMeasure>;
+  tokenize?: InProcess<BaselineMeasure>;
+  sentiment?: InProcess<BaselineMeasure>;
+  /** Why a measurement is missing (`pipeline: parser threw ...`). */
+  errors: string[];
+}
+
+export interface Machine {
+  cpuModel: string;
+  cpus: number;
+  memoryGb: number;
+  node: string;
+  platform: string;
+}
+
+export interface GeneratorInfo {
+  seed: number;
+  splitter: string;
+  shape: ThreadShape;
+}
+
+export interface ScalingPoint {
+  comments: number;
+  secondsPerComment: number | null;
+  peakRssMb: number | null;
+}
+
+export interface TargetCheck {
+  name: string;
+  target: string;
+  measured: string;
+  status: 'PASS' | 'FAIL' | 'NOT MEASURED';
+}
+
+/** The layout of `bench.json`. Headline figures are those of the largest thread measured. */
+export interface BenchJson {
+  date: string;
+  machine: Machine;
+  /** Size (comments) of the thread the headline figures come from. */
+  headlineComments: number;
+  pipelineWordsPerSec: number | null;
+  tokenizeOnlyWordsPerSec: number | null;
+  sentimentOnlyWordsPerSec: number | null;
+  pipelineCommentsPerSec: number | null;
+  tokenizeOnlyCommentsPerSec: number | null;
+  sentimentOnlyCommentsPerSec: number | null;
+  /** pipeline words/s divided by each baseline's words/s. */
+  pipelineToTokenize: number | null;
+  pipelineToSentiment: number | null;
+  /** Seconds per pipeline stage on the headline thread. */
+  stageSeconds: StageSeconds | null;
+  scaling: ScalingPoint[];
+  sizes: SizeResult[];
+  targets: TargetCheck[];
+  generator: GeneratorInfo;
+}
+
+const MB = 1024 * 1024;
+/** The issue's targets. */
+const MIN_PIPELINE_TO_TOKENIZE = 0.5;
+const MAX_SCALING_RATIO = 1.3;
+const MAX_PEAK_RSS_MB = 1.5 * 1024;
+const SCALING_BASE = 10_000;
+const SCALING_TOP = 1_000_000;
+
+const perSecond = (amount: number, seconds: number | undefined): number | null =>
+  seconds === undefined || seconds <= 0 ? null : amount / seconds;
+const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
+
+/** The `bench.json` object of a run. */
+export function benchJson(sizes: SizeResult[], machine: Machine, date: string, generator: GeneratorInfo): BenchJson {
+  const sorted = sizes.slice().sort((a, b) => a.generation.comments - b.generation.comments);
+  const head = sorted[sorted.length - 1];
+  const words = head?.generation.words ?? 0;
+  const comments = head?.generation.comments ?? 0;
+  const pipelineWordsPerSec = perSecond(words, head?.pipeline?.seconds);
+  const tokenizeOnlyWordsPerSec = perSecond(words, head?.tokenize?.seconds);
+  const sentimentOnlyWordsPerSec = perSecond(words, head?.sentiment?.seconds);
+  const scaling: ScalingPoint[] = sorted.map((s) => ({
+    comments: s.generation.comments,
+    secondsPerComment: s.pipeline ? s.pipeline.seconds / s.generation.comments : null,
+    peakRssMb: s.pipeline ? s.pipeline.peakRssMb : null,
+  }));
+  const json: BenchJson = {
+    date, machine, headlineComments: comments,
+    pipelineWordsPerSec, tokenizeOnlyWordsPerSec, sentimentOnlyWordsPerSec,
+    pipelineCommentsPerSec: perSecond(comments, head?.pipeline?.seconds),
+    tokenizeOnlyCommentsPerSec: perSecond(comments, head?.tokenize?.seconds),
+    sentimentOnlyCommentsPerSec: perSecond(comments, head?.sentiment?.seconds),
+    pipelineToTokenize: ratio(pipelineWordsPerSec, tokenizeOnlyWordsPerSec),
+    pipelineToSentiment: ratio(pipelineWordsPerSec, sentimentOnlyWordsPerSec),
+    stageSeconds: head?.pipeline?.stages ?? null,
+    scaling, sizes: sorted, targets: [], generator,
+  };
+  json.targets = checkTargets(json);
+  return json;
+}
+
+/** The issue's three targets, checked on what was measured. */
+export function checkTargets(json: Pick<BenchJson, 'pipelineToTokenize' | 'scaling' | 'headlineComments'>): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const speed = json.pipelineToTokenize;
+  checks.push({
+    name: `pipeline words/s vs wink tokenization (at ${json.headlineComments.toLocaleString('en-US')} comments)`,
+    target: `>= ${MIN_PIPELINE_TO_TOKENIZE * 100}%`,
+    measured: speed === null ? 'n/a' : `${(speed * 100).toFixed(1)}%`,
+    status: speed === null ? 'NOT MEASURED' : speed >= MIN_PIPELINE_TO_TOKENIZE ? 'PASS' : 'FAIL',
+  });
+  const base = json.scaling.find((p) => p.comments === SCALING_BASE)?.secondsPerComment ?? null;
+  const top = json.scaling.find((p) => p.comments === SCALING_TOP);
+  const growth = ratio(top?.secondsPerComment ?? null, base);
+  checks.push({
+    name: 'seconds per comment, 1M vs 10k',
+    target: `<= ${MAX_SCALING_RATIO}x`,
+    measured: growth === null ? 'n/a' : `${growth.toFixed(2)}x`,
+    status: growth === null ? 'NOT MEASURED' : growth <= MAX_SCALING_RATIO ? 'PASS' : 'FAIL',
+  });
+  const rss = top?.peakRssMb ?? null;
+  checks.push({
+    name: 'peak RSS at 1M comments',
+    target: `< ${MAX_PEAK_RSS_MB} MB`,
+    measured: rss === null ? 'n/a' : `${Math.round(rss)} MB`,
+    status: rss === null ? 'NOT MEASURED' : rss < MAX_PEAK_RSS_MB ? 'PASS' : 'FAIL',
+  });
+  return checks;
+}
+
+const fmt = (value: number | null | undefined, digits = 0): string =>
+  value === null || value === undefined ? 'n/a' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const pct = (value: number | null): string => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
+
+const STAGES: (keyof StageSeconds)[] = ['parse', 'tree', 'sentiment', 'stance', 'summary', 'reportCsv', 'reportMarkdown', 'reportJson'];
+
+/** `bench.md`: the run as tables, targets first. */
+export function benchMarkdown(json: BenchJson): string {
+  const out: string[] = [];
+  const m = json.machine;
+  out.push('# Benchmark', '');
+  out.push(`Run ${json.date} on ${m.cpus} × ${m.cpuModel}, ${fmt(m.memoryGb, 1)} GB RAM, Node ${m.node} (${m.platform}), shared with other work.`);
+  out.push('Regenerate with `npm run bench` (all sizes) or `npm run build && node --expose-gc dist/bench/run.js --sizes 1000,10000`.', '');
+  out.push('## Targets', '', '| target | goal | measured | status |', '|---|---|---|---|');
+  for (const t of json.targets) out.push(`| ${t.name} | ${t.target} | ${t.measured} | **${t.status}** |`);
+  out.push('');
+  out.push('## Throughput', '', 'Words are whitespace-separated tokens of the comment texts, the same count for all three columns.', '');
+  out.push('| comments | words | input MB | pipeline s | pipeline comments/s | pipeline words/s | tokenize words/s | sentiment words/s | pipeline / tokenize | pipeline / sentiment | s per comment | peak RSS MB (pipeline / tokenize / sentiment) |');
+  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const s of json.sizes) {
+    const g = s.generation;
+    const pw = perSecond(g.words, s.pipeline?.seconds);
+    const tw = perSecond(g.words, s.tokenize?.seconds);
+    const sw = perSecond(g.words, s.sentiment?.seconds);
+    out.push(`| ${fmt(g.comments)} | ${fmt(g.words)} | ${fmt(g.bytes / MB, 1)} | ${fmt(s.pipeline?.seconds, 3)} | ${fmt(perSecond(g.comments, s.pipeline?.seconds))} | ${fmt(pw)} | ${fmt(tw)} | ${fmt(sw)} | ${pct(ratio(pw, tw))} | ${pct(ratio(pw, sw))} | ${s.pipeline ? (s.pipeline.seconds / g.comments * 1e6).toFixed(1) + ' µs' : 'n/a'} | ${fmt(s.pipeline?.peakRssMb)} / ${fmt(s.tokenize?.peakRssMb)} / ${fmt(s.sentiment?.peakRssMb)} |`);
+  }
+  out.push('');
+  out.push('## Time per stage (seconds)', '', 'Stages as `src/pipeline.ts` chains them, then the reports (`comments.csv` + `authors.csv`, `summary.md`, `thread.json`). Reading the file is shown apart: the baselines are not charged for it either.', '');
+  out.push(`| comments | read | ${STAGES.join(' | ')} | total |`, `|---:|---:|${STAGES.map(() => '---:').join('|')}|---:|`);
+  for (const s of json.sizes) {
+    const p = s.pipeline;
+    if (!p) {
+      out.push(`| ${fmt(s.generation.comments)} | n/a | ${STAGES.map(() => 'n/a').join(' | ')} | n/a |`);
+      continue;
+    }
+    out.push(`| ${fmt(s.generation.comments)} | ${fmt(p.readSeconds, 3)} | ${STAGES.map((k) => `${fmt(p.stages[k], 3)} (${pct(p.stages[k] / p.seconds)})`).join(' | ')} | ${fmt(p.seconds, 3)} |`);
+  }
+  out.push('', 'Load average (1 min) at start → end of each measurement, on ' + m.cpus + ' cores:', '');
+  out.push('| comments | pipeline | tokenize | sentiment |', '|---:|---|---|---|');
+  const load = (value: InProcess<unknown> | undefined): string => (value ? value.loadAverage.map((l) => l.toFixed(1)).join(' → ') : 'n/a');
+  for (const s of json.sizes) out.push(`| ${fmt(s.generation.comments)} | ${load(s.pipeline)} | ${load(s.tokenize)} | ${load(s.sentiment)} |`);
+  const errors = json.sizes.flatMap((s) => s.errors.map((e) => `- ${fmt(s.generation.comments)} comments: ${e}`));
+  if (errors.length) out.push('', '## Missing measurements', '', ...errors);
+  const shape = json.generator.shape;
+  out.push('', '## Inputs', '');
+  out.push(`Synthetic MacG text pages (seed ${json.generator.seed}) built from the ${shape.comments} real comments of \`corpus/macg-altman-microsoft-comments.txt\` (comment blocks split by ${json.generator.splitter === 'parseThread' ? 'the project parser' : "the bench's own splitter"}), shuffled, with the rates measured on the real thread:`);
+  out.push(`@replies ${pct(shape.mentionRate)} of comments (mean reach ${shape.meanReplyDistance.toFixed(2)} comments back); quotes in ${pct(shape.quoteRateWithMention)} of @replies and ${pct(shape.quoteRateWithoutMention)} of other comments (${pct(shape.articleQuoteShare)} of those from the article); empty comments ${pct(shape.emptyRate)}.`);
+  out.push('Authors are drawn (Zipf) from a pool that grows as comments^0.8.', '');
+  out.push('| comments | authors | @replies | quotes | empty |', '|---:|---:|---:|---:|---:|');
+  for (const s of json.sizes) {
+    const g = s.generation;
+    out.push(`| ${fmt(g.comments)} | ${fmt(g.authors)} | ${fmt(g.mentions)} | ${fmt(g.quotes)} | ${fmt(g.emptyComments)} |`);
+  }
+  out.push('', 'Each measurement runs in its own child process (peak RSS is `process.resourceUsage().maxRSS` of that process). Lexicons, schema and the wink model are loaded before the clock starts. Threads under 20,000 comments are timed over several repetitions and the fastest is kept.', '');
+  return out.join('\n');
+}
