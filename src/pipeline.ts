@@ -1,7 +1,8 @@
-import type { AnalyzedThread, InputFormat } from './model.js';
+import type { AnalyzedThread, InputFormat, Thread } from './model.js';
 import { parseThread } from './parse/index.js';
 import { buildThread } from './thread/index.js';
-import { scoreSentiment } from './sentiment/index.js';
+import { scoreThreadSentiment } from './sentiment/index.js';
+import { withClausePolarities } from './stance/clause-sentiment.js';
 import { analyzeStance, loadSchema, summarizeThread, type StanceSchema } from './stance/index.js';
 
 export interface AnalyzeOptions {
@@ -21,7 +22,16 @@ export function analyzeText(text: string, source: string, options: AnalyzeOption
   const schema = options.schema ?? loadSchema();
   const parsed = parseThread(text, source, options.format ?? 'auto');
   const thread = buildThread(parsed, { continuation: options.continuation });
-  for (const comment of thread.comments) comment.sentiment = scoreSentiment(comment.ownText);
-  analyzeStance(thread, schema);
+  analyzeSentimentAndStance(thread, schema);
   return summarizeThread(thread, schema);
+}
+
+/**
+ * The sentiment and stance stages of a thread whose reply tree is built: each comment's own
+ * words are read and scored once, and the stance stage takes the polarity of the clauses that
+ * name a target from those scores instead of reading and scoring each clause again.
+ */
+export function analyzeSentimentAndStance(thread: Thread, schema: StanceSchema): void {
+  const polarities = scoreThreadSentiment(thread);
+  withClausePolarities(polarities, () => analyzeStance(thread, schema));
 }

@@ -59,3 +59,31 @@ describe('French tokens from wink-nlp', () => {
     expect(foldAccents('être')).toBe('etre');
   });
 });
+
+describe('offsets and sentences cut without wink\'s English sentence detector', () => {
+  test('each token knows where it starts in the text (elisions, emoji with skin tone, no-break spaces)', () => {
+    const text = "L’échec\u00a0? 👏🏼 Non, c'était prévu";
+    const { tokens } = readFrench(text);
+    expect(tokens.map((token) => [token.text, token.start, text.slice(token.start, token.start + token.text.length)])).toEqual([
+      ['L’', 0, 'L’'],
+      ['échec', 2, 'échec'],
+      ['?', 8, '?'],
+      ['👏', 10, '👏'],
+      ['Non', 15, 'Non'],
+      [',', 18, ','],
+      ["c'", 20, "c'"],
+      ['était', 22, 'était'],
+      ['prévu', 28, 'prévu'],
+    ]);
+  });
+
+  test('a sentence ends after . ! ? followed by a space, keeps its closing marks, and not after an ellipsis or an abbreviation', () => {
+    expect(frenchSentences('M. Dupont a dit… bof. « Non !! » (Vraiment ?) Ok?! Fin etc. et voilà').map((sentence) => sentence.text)).toEqual([
+      'M. Dupont a dit… bof.',
+      '« Non !! »',
+      '(Vraiment ?)',
+      'Ok?!',
+      'Fin etc. et voilà',
+    ]);
+  });
+});

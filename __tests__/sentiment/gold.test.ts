@@ -43,12 +43,12 @@ describe('sentiment against human labels (regression guard: the counts change on
     const thread = buildThread(parseThread(text, 'macg-altman-microsoft-comments.txt', 'auto'), {});
     const gold = readJsonl<{ index: number; sentiment: SentimentLabel }>('__tests__/fixtures/macg-altman-microsoft.gold.jsonl');
     const predicted = gold.map((row) => scoreSentiment(thread.comments[row.index - 1].ownText).label);
-    expect(agreement(gold.map((row) => row.sentiment), predicted)).toEqual({ correct: 37, macroF1: 0.757 });
+    expect(agreement(gold.map((row) => row.sentiment), predicted)).toEqual({ correct: 41, macroF1: 0.833 });
   });
 
-  test('58 press sentences labelled by reading before the analyzer ran (held-out)', () => {
+  test('58 press sentences labelled by reading before the analyzer ran (held out until the second lexicon review, seen since)', () => {
     const gold = readJsonl<{ text: string; sentiment: SentimentLabel }>('__tests__/fixtures/sentiment/press-sentences.gold.jsonl');
     const predicted = gold.map((row) => scoreSentiment(row.text).label);
-    expect(agreement(gold.map((row) => row.sentiment), predicted)).toEqual({ correct: 33, macroF1: 0.563 });
+    expect(agreement(gold.map((row) => row.sentiment), predicted)).toEqual({ correct: 39, macroF1: 0.655 });
   });
 });

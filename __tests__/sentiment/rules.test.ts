@@ -35,8 +35,8 @@ describe('French sentiment rules (values on the VADER scale of vader-fr)', () =>
   });
 
   test('elisions: the word after the apostrophe is looked up', () => {
-    expect(termsOf("L'échec était prévisible")).toEqual(['échec=-1.8']);
-    expect(termsOf('L’échec était prévisible')).toEqual(['échec=-1.8']);
+    expect(termsOf("L'échec était prévisible")).toEqual(['échec=-2']);
+    expect(termsOf('L’échec était prévisible')).toEqual(['échec=-2']);
   });
 
   test('idioms and multi-word expressions are matched as units, with or without accents', () => {
@@ -92,8 +92,8 @@ describe('French sentiment rules (values on the VADER scale of vader-fr)', () =>
 
   test('laughter: light-hearted alone, mockery next to negative content', () => {
     expect(termsOf('Tim Cook est en train de lire la news 😂')).toEqual(['😂=1']);
-    expect(termsOf('Quel fiasco 😂')).toEqual(['fiasco=-2.3', '😂=-1[irony]']);
-    expect(termsOf('Quel fiasco.\n🤣')).toEqual(['fiasco=-2.3', '🤣=-1.5[irony]']);
+    expect(termsOf('Quel fiasco 😂')).toEqual(['fiasco=-2.5', '😂=-1[irony]']);
+    expect(termsOf('Quel fiasco.\n🤣')).toEqual(['fiasco=-2.5', '🤣=-1.5[irony]']);
     expect(termsOf('Bravo 🤡')).toEqual(['bravo=2.4', '🤡=-1.5']);
   });
 

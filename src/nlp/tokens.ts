@@ -27,6 +27,8 @@ export interface FrenchToken {
   sentence: number;
   /** Whether whitespace separates it from the previous token. */
   spaceBefore: boolean;
+  /** UTF-16 offset of its first character in the text that was read (spans of other stages map onto tokens by it). */
+  start: number;
 }
 
 /** A sentence as a range of token indices, `start` inclusive, `end` exclusive. */
@@ -75,62 +77,108 @@ function emojiKey(text: string): string {
   return stripEmojiModifiers(text);
 }
 
+/** Punctuation that ends a sentence when whitespace or the end of the text follows it (an ellipsis does not: `bon… on verra`). */
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** Closing marks that stay with the sentence they close, spaced or not (`« Bof. »`, `(vraiment !)`). */
+const CLOSING = new Set(['»', '”', ')', ']']);
+/** Marks that close a sentence only when glued to its end (`"Non."`); spaced, a `"` opens the next one. */
+const GLUED_CLOSING = new Set(['"', "'", '.', '!', '?']);
+
+/** How a word token of wink is read: its lookup key, or its two words when it carries an elision. */
+interface WordReading {
+  key: string;
+  elision: [text: string, key: string, text: string, key: string] | null;
+}
+
+/**
+ * Word readings memoised per distinct token text: a thread's vocabulary is far smaller than its
+ * token count, and normalising each occurrence again (regex tests, NFC, lower case) cost about a
+ * fifth of the reading. Dropped when it grows past this size, which bounds memory on
+ * million-comment inputs.
+ */
+const WORD_CACHE_LIMIT = 100_000;
+const wordCache = new Map<string, WordReading>();
+
+function readWord(value: string): WordReading {
+  let reading = wordCache.get(value);
+  if (reading === undefined) {
+    const parts = splitElision(value);
+    reading =
+      parts === null
+        ? { key: normalizeKey(value), elision: null }
+        : { key: '', elision: [parts[0], normalizeKey(parts[0]), parts[1], normalizeKey(parts[1])] };
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(value, reading);
+  }
+  return reading;
+}
+
 /**
  * Reads a French text into tokens and sentences with wink-nlp, then normalises what wink's
  * English model gets wrong for French: elisions split (both `'` and `’`), no-break spaces as
  * spaces, skin-tone modifiers and variation selectors dropped, hashtags with accents glued back,
- * emoticons cut in two glued back, hyphenated compounds kept whole, and a line break always ends a sentence (comments often
- * separate thoughts by lines, not by full stops).
+ * emoticons cut in two glued back, hyphenated compounds kept whole.
+ *
+ * Sentences are cut here, not by wink: wink runs with no pipe at all (tokenization only, about
+ * twice as fast as with its sentence detector, whose English rules know no French anyway). A
+ * sentence ends after `.`, `!` or `?` (or a run of them, with any closing quote or bracket)
+ * followed by whitespace, and at every line break (comments separate thoughts by lines more
+ * than by full stops). wink keeps abbreviations such as `M.` and `etc.` as one word token, so
+ * they do not end a sentence.
  */
 export function readFrench(text: string): FrenchText {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(normalizeSpaces(text));
-  const values = doc.tokens().out(its.value) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const tokensOfDoc = doc.tokens();
+  const values = tokensOfDoc.out(its.value) as string[];
+  const types = tokensOfDoc.out(its.type) as string[];
+  const spaces = tokensOfDoc.out(its.precedingSpaces) as string[];
 
   const tokens: FrenchToken[] = [];
   const sentences: SentenceSpan[] = [];
   let sentence = 0;
   let sentenceStart = 0;
-  let spanIndex = 0;
+  /** A sentence-ending mark was read: the sentence closes before the next token that is not punctuation glued to it. */
+  let ending = false;
+  let offset = 0;
   const closeSentence = (): void => {
+    ending = false;
     if (tokens.length > sentenceStart) {
       sentences.push({ start: sentenceStart, end: tokens.length });
       sentence += 1;
       sentenceStart = tokens.length;
     }
   };
-  const push = (value: string, key: string, type: FrenchTokenType, spaceBefore: boolean): void => {
-    tokens.push({ text: value, key, type, sentence, spaceBefore });
+  const push = (value: string, key: string, type: FrenchTokenType, spaceBefore: boolean, start: number): void => {
+    tokens.push({ text: value, key, type, sentence, spaceBefore, start });
   };
 
   for (let i = 0; i < values.length; i++) {
-    while (spanIndex < spans.length && i > spans[spanIndex][1]) {
-      spanIndex += 1;
-      closeSentence();
-    }
     const value = values[i];
     const winkType = types[i];
-    const spaceBefore = spaces[i] !== '';
+    const space = spaces[i];
+    const spaceBefore = space !== '';
+    const start = offset + space.length;
+    offset = start + value.length;
     if (winkType === 'tabCRLF') {
       if (value.includes('\n')) closeSentence();
       continue;
     }
+    if (ending && !CLOSING.has(value) && (spaceBefore || !GLUED_CLOSING.has(value))) closeSentence();
     const type = WINK_TYPES[winkType] ?? 'other';
     if (type === 'emoji' || type === 'other') {
       const key = emojiKey(value);
       if (key === '') continue;
-      push(key, key, type, spaceBefore);
+      push(key, key, type, spaceBefore, start);
       continue;
     }
     if (type === 'word') {
-      const parts = splitElision(value);
+      const reading = readWord(value);
+      const parts = reading.elision;
       if (parts !== null) {
-        push(parts[0], normalizeKey(parts[0]), 'word', spaceBefore);
-        push(parts[1], normalizeKey(parts[1]), 'word', false);
+        push(parts[0], parts[1], 'word', spaceBefore, start);
+        push(parts[2], parts[3], 'word', false, start + parts[0].length);
         continue;
       }
       const previous = tokens[tokens.length - 1];
@@ -140,7 +188,7 @@ export function readFrench(text: string): FrenchText {
         previous.key = normalizeKey(previous.text.slice(1));
         continue;
       }
-      push(value, normalizeKey(value), 'word', spaceBefore);
+      push(value, reading.key, 'word', spaceBefore, start);
       continue;
     }
     if (value === '-' && !spaceBefore && i + 1 < values.length && spaces[i + 1] === '' && types[i + 1] === 'word') {
@@ -149,6 +197,7 @@ export function readFrench(text: string): FrenchText {
         // A hyphenated compound (`sous-traiter`, `week-end`, `États-Unis`) is one French word; wink cuts it in three.
         previous.text += '-' + values[i + 1];
         previous.key = normalizeKey(previous.text);
+        offset += values[i + 1].length;
         i += 1;
         continue;
       }
@@ -157,16 +206,18 @@ export function readFrench(text: string): FrenchText {
       // An emoticon starts after whitespace; try gluing the next one or two tokens.
       const glued = glueEmoticon(values, types, spaces, i);
       if (glued !== null) {
-        push(glued.text, glued.text.toLowerCase(), 'emoticon', spaceBefore);
+        push(glued.text, glued.text.toLowerCase(), 'emoticon', spaceBefore, start);
+        for (let j = i + 1; j <= glued.last; j++) offset += values[j].length;
         i = glued.last;
         continue;
       }
     }
     if (type === 'hashtag') {
-      push(value, normalizeKey(value.slice(1)), 'hashtag', spaceBefore);
+      push(value, normalizeKey(value.slice(1)), 'hashtag', spaceBefore, start);
       continue;
     }
-    push(value, type === 'emoticon' ? value.toLowerCase() : normalizeKey(value), type, spaceBefore);
+    push(value, type === 'emoticon' ? value.toLowerCase() : normalizeKey(value), type, spaceBefore, start);
+    if (type === 'punctuation' && SENTENCE_END.has(value)) ending = true;
   }
   closeSentence();
   return { tokens, sentences };

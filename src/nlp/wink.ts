@@ -8,11 +8,11 @@ let instance: Wink | undefined;
 
 /**
  * The process-wide wink-nlp instance, created on first use. Loading the model costs tens of
- * milliseconds, so it happens once per process. Only sentence boundary detection runs (`sbd`):
- * the English model's POS tags, entities and sentiment mean nothing on French text and would
- * double the per-comment cost.
+ * milliseconds, so it happens once per process. No pipe runs at all (tokenization only): the
+ * English model's POS tags, entities and sentiment mean nothing on French text, and its sentence
+ * detector alone doubled the cost of a reading; `readFrench` cuts sentences itself.
  */
 export function wink(): Wink {
-  instance ??= winkNLP(model, ['sbd']);
+  instance ??= winkNLP(model, []);
   return instance;
 }

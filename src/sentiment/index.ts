@@ -1,8 +1,10 @@
-import type { SentimentResult } from '../model.js';
+import type { SentimentResult, Thread } from '../model.js';
 import { readFrench } from '../nlp/index.js';
-import { scoreFrenchText } from './score.js';
+import type { TextPolarity } from './polarity.js';
+import { scoreFrenchText, scoreReading } from './score.js';
 
-export { scoreFrenchText } from './score.js';
+export { scoreFrenchText, scoreReading, type ScoredText } from './score.js';
+export { NO_POLARITY, TextPolarity, type SpanSentiment } from './polarity.js';
 export { NEUTRAL_COMPARATIVE, NEUTRAL_SCORE, sentimentLabel } from './label.js';
 
 /**
@@ -12,4 +14,20 @@ export { NEUTRAL_COMPARATIVE, NEUTRAL_SCORE, sentimentLabel } from './label.js';
  */
 export function scoreSentiment(text: string): SentimentResult {
   return scoreFrenchText(readFrench(text));
+}
+
+/**
+ * The sentiment stage of a thread: fills `sentiment` on every comment from its `ownText`, each
+ * text read once, and returns each text's {@link TextPolarity} (by text) so that the stance
+ * stage can take the polarity of a clause from it instead of scoring the clause again
+ * (see `withClausePolarities` in `src/stance/clause-sentiment.ts`).
+ */
+export function scoreThreadSentiment(thread: Thread): Map<string, TextPolarity> {
+  const polarities = new Map<string, TextPolarity>();
+  for (const comment of thread.comments) {
+    const scored = scoreReading(readFrench(comment.ownText));
+    comment.sentiment = scored.sentiment;
+    polarities.set(comment.ownText, scored.polarity);
+  }
+  return polarities;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { dataFile } from '../data/locate.js';
 import { ThreadStanceError } from '../errors.js';
-import { foldAccents, normalizeKey, readFrench } from '../nlp/index.js';
+import { foldAccents, normalizeKey, readFrench, stripEmojiModifiers } from '../nlp/index.js';
 import { frenchRules } from './rules-data.js';
 import { safeKey } from './safe-key.js';
 
@@ -41,7 +41,21 @@ export interface FrenchLexicon {
   removed: Set<string>;
   /** Expressions by the folded key of their first word, longest first. */
   expressions: Map<string, Expression[]>;
+  /**
+   * Emoji whose curated value replaces the one of `sentiment`'s emoji table, with the private
+   * placeholder key their unit is scored under (see {@link EMOJI_PLACEHOLDER_BASE}).
+   */
+  emojiKeys: Map<string, string>;
 }
+
+/**
+ * `sentiment` merges its emoji table (Emoji Sentiment Ranking, measured on tweets of 2013) over
+ * any language's labels, so a curated value for an emoji it knows would be overwritten (📉 +2,
+ * ❌ +1, 👌 +2 as a mere sign-off). Such an emoji is scored under a placeholder key instead:
+ * a private-use character from U+E100 on (the encoded punctuation of {@link safeKey} uses
+ * U+E000..U+E015), which no table of `sentiment` holds, carrying the curated value.
+ */
+export const EMOJI_PLACEHOLDER_BASE = 0xe100;
 
 const require = createRequire(import.meta.url);
 
@@ -115,15 +129,25 @@ export function frenchLexicon(): FrenchLexicon {
       removed.add(key);
     } else values.set(key, entry.value);
   }
+  const emojiKeys = new Map<string, string>();
+  const emojiValues = new Map<string, number>();
   for (const entry of curated.emoji) {
-    // An emoji `sentiment` already knows keeps its value there (its table is merged over ours).
-    if (!(entry.term in SENTIMENT_EMOJI) && entry.value !== null) values.set(entry.term, entry.value);
+    const emoji = stripEmojiModifiers(entry.term);
+    if (!(emoji in SENTIMENT_EMOJI)) {
+      if (entry.value !== null) values.set(emoji, entry.value);
+      continue;
+    }
+    // An emoji `sentiment` knows: its unit gets a placeholder key carrying our value (null: no value).
+    const placeholder = String.fromCharCode(EMOJI_PLACEHOLDER_BASE + emojiKeys.size);
+    emojiKeys.set(emoji, placeholder);
+    if (entry.value !== null) emojiValues.set(placeholder, entry.value);
   }
   for (const entry of curated.expressions) expressionValues.set(normalizeKey(entry.term), entry.value);
   for (const term of frenchRules().markerPhrases) if (!expressionValues.has(term)) expressionValues.set(term, null);
 
   const labels: Record<string, number> = {};
   for (const [key, value] of values) labels[safeKey(key)] = value;
+  for (const [placeholder, value] of emojiValues) labels[placeholder] = value;
 
   const expressions = new Map<string, Expression[]>();
   for (const [term, value] of expressionValues) {
@@ -151,6 +175,6 @@ export function frenchLexicon(): FrenchLexicon {
   }
   for (const plain of ambiguous) folded.delete(plain);
 
-  lexicon = { labels, folded, removed, expressions };
+  lexicon = { labels, folded, removed, expressions, emojiKeys };
   return lexicon;
 }

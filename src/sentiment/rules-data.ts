@@ -3,7 +3,25 @@ import { dataFile } from '../data/locate.js';
 import { readFrench } from '../nlp/index.js';
 
 interface RulesFile {
-  negation: { window: number; factor: number; negativeFactor: number; before: string[]; afterNe: string[]; ne: string[]; after: string[]; predicateVerbs: string[]; adjacent: string[] };
+  negation: {
+    window: number;
+    factor: number;
+    negativeFactor: number;
+    before: string[];
+    afterNe: string[];
+    ne: string[];
+    after: string[];
+    predicateVerbs: string[];
+    adjacent: string[];
+    objectNegators: string[];
+    determiners: string[];
+    copulas: string[];
+    objectFactor: number;
+    litote: { intensifiers: string[]; positiveFactor: number; negativeFactor: number };
+    invertedPronouns: string[];
+    opinionVerbs: string[];
+  };
+  question: { factor: number };
   intensity: { window: number; factors: Record<string, number> };
   lexicalRole: { intensifierBeforeTerm: string[]; onlyAtClauseEnd: string[]; pronounBeforeNe: string[] };
   contrast: { after: number; before: number; markers: string[] };
@@ -25,7 +43,18 @@ export interface FrenchRules {
     after: Set<string>;
     predicateVerbs: Set<string>;
     adjacent: Set<string>;
+    /** Negators of a verb, whose scope stops at a determiner (`pas`, `jamais`, `plus`). */
+    objectNegators: Set<string>;
+    determiners: Set<string>;
+    copulas: Set<string>;
+    objectFactor: number;
+    litote: { intensifiers: Set<string>; positiveFactor: number; negativeFactor: number };
+    /** Subject pronouns after the hyphen of an inverted verb (`est-ce`, `serait-il`). */
+    invertedPronouns: Set<string>;
+    /** Opinion verbs and adjectives whose negation before `que` denies the clause that follows (`je ne pense pas que`). */
+    opinionVerbs: Set<string>;
   };
+  question: { factor: number };
   intensity: { window: number; factors: Map<string, number> };
   intensifierBeforeTerm: Set<string>;
   onlyAtClauseEnd: Set<string>;
@@ -66,7 +95,19 @@ export function frenchRules(): FrenchRules {
       after: keys(file.negation.after),
       predicateVerbs: keys(file.negation.predicateVerbs),
       adjacent: keys(file.negation.adjacent),
+      objectNegators: keys(file.negation.objectNegators),
+      determiners: new Set(file.negation.determiners),
+      copulas: keys(file.negation.copulas),
+      objectFactor: file.negation.objectFactor,
+      litote: {
+        intensifiers: keys(file.negation.litote.intensifiers),
+        positiveFactor: file.negation.litote.positiveFactor,
+        negativeFactor: file.negation.litote.negativeFactor,
+      },
+      invertedPronouns: new Set(file.negation.invertedPronouns),
+      opinionVerbs: new Set(file.negation.opinionVerbs),
     },
+    question: file.question,
     intensity: { window: file.intensity.window, factors },
     intensifierBeforeTerm: keys(file.lexicalRole.intensifierBeforeTerm),
     onlyAtClauseEnd: keys(file.lexicalRole.onlyAtClauseEnd),

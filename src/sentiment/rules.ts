@@ -4,6 +4,8 @@ import type { ScoringUnit } from './units.js';
 /** What the French rules make of one lexicon hit. */
 export interface RuleOutcome {
   value: number;
+  /** The value as the hit's own clause reads it: without the x0.5 of a clause that an adversative outweighs. */
+  clauseValue: number;
   rules: string[];
 }
 
@@ -15,6 +17,8 @@ export interface SentenceFacts {
   exclaims: boolean;
   /** Index of its first unit. */
   firstUnit: number;
+  /** Ends with `?`: its terms are asked about, not asserted. */
+  question: boolean;
 }
 
 /** Facts about each sentence of the units (indexed by the units' `sentence`). */
@@ -24,11 +28,17 @@ export function sentenceFacts(units: readonly ScoringUnit[]): Map<number, Senten
     const unit = units[i];
     let fact = facts.get(unit.sentence);
     if (fact === undefined) {
-      fact = { allCapitals: false, exclaims: false, firstUnit: i, words: 0, capitalWords: 0 };
+      fact = { allCapitals: false, exclaims: false, firstUnit: i, question: false, words: 0, capitalWords: 0 };
       facts.set(unit.sentence, fact);
     }
     if (unit.boundary) {
       if (unit.plain === '!' && i + 1 < units.length && units[i + 1].plain === '!') fact.exclaims = true;
+      // The last `?` of the sentence (`Vraiment ?!` too): a later word clears it again.
+      if (unit.plain === '?') fact.question = true;
+    } else if (unit.word && fact.question) {
+      fact.question = false;
+      fact.words += 1;
+      if (unit.capitals) fact.capitalWords += 1;
     } else {
       fact.words += 1;
       if (unit.capitals) fact.capitalWords += 1;
@@ -53,27 +63,94 @@ export function lexicalRoleCancels(units: readonly ScoringUnit[], i: number, rul
   return false;
 }
 
-/** Is the hit at `i` negated? Looks back over the window and just after it, inside the clause. */
-function isNegated(units: readonly ScoringUnit[], i: number, rules: FrenchRules): boolean {
+/**
+ * How a negation bears on the hit at `i`:
+ * - `flip`: the word itself is denied (`pas excellent`, `pas de problème`, `ne m'inquiète pas`);
+ * - `object`: the negated verb is another word and the hit is its object (`ne résoudra pas le problème`);
+ * - `litote`: an intensifier stands between the negator and the hit (`pas très bon`, `pas trop débile`).
+ */
+export type NegationScope = 'none' | 'flip' | 'object' | 'litote';
+
+/** True when a unit between `from` and `to` (exclusive) holds one of `keys`. */
+function anyBetween(units: readonly ScoringUnit[], from: number, to: number, keys: ReadonlySet<string>): boolean {
+  for (let j = from + 1; j < to; j++) if (keys.has(units[j].plain)) return true;
+  return false;
+}
+
+/** An inverted verb (`est-ce`, `serait-il`): the form of a question, not of a statement. */
+function isInverted(key: string, rules: FrenchRules): boolean {
+  const hyphen = key.lastIndexOf('-');
+  if (hyphen <= 0) return false;
+  const pronoun = key.slice(hyphen + 1);
+  return rules.negation.invertedPronouns.has(pronoun) || rules.negation.invertedPronouns.has(key.slice(key.lastIndexOf('-', hyphen - 1) + 1));
+}
+
+/** `je ne pense pas que ...`, `pas sûr que ...`: the hit is in a `que` clause introduced by a denied opinion. */
+function deniedOpinion(units: readonly ScoringUnit[], i: number, rules: FrenchRules): boolean {
   const { negation } = rules;
-  if (sameClause(units, i, i - 1) && negation.adjacent.has(units[i - 1].plain)) return true;
-  let neBefore = false;
-  for (let j = i - 1; j >= i - negation.window - 2 && sameClause(units, i, j); j--) {
-    if (negation.ne.has(units[j].plain)) neBefore = true;
+  for (let q = i - 1; sameClause(units, i, q); q--) {
+    const key = units[q].plain;
+    if (key !== 'que' && key !== "qu'") continue;
+    const before = q >= 2 ? units[q - 1].plain : '';
+    const earlier = q >= 2 ? units[q - 2].plain : '';
+    if (negation.objectNegators.has(before) && negation.opinionVerbs.has(earlier)) return true;
+    if (negation.opinionVerbs.has(before) && negation.objectNegators.has(earlier)) return true;
+    return false;
   }
+  return false;
+}
+
+/** The scope of the negation of the hit at `i`, if any. Looks back over the window and just after it, inside the clause. */
+export function negationScope(
+  units: readonly ScoringUnit[],
+  i: number,
+  rules: FrenchRules,
+  facts: Map<number, SentenceFacts>,
+  isTerm: (unit: ScoringUnit) => boolean,
+): NegationScope {
+  const { negation } = rules;
+  if (sameClause(units, i, i - 1) && negation.adjacent.has(units[i - 1].plain)) return 'flip';
+  let ne = -1;
+  for (let j = i - 1; j >= i - negation.window - 2 && sameClause(units, i, j); j--) {
+    if (negation.ne.has(units[j].plain)) {
+      ne = j;
+      break;
+    }
+  }
+  let negator = -1;
   for (let j = i - 1; j >= i - negation.window && sameClause(units, i, j); j--) {
     const key = units[j].plain;
     if (negation.predicateVerbs.has(key)) break;
-    if (negation.before.has(key)) return true;
-    if (negation.afterNe.has(key) && neBefore) return true;
+    if (negation.before.has(key) || (negation.afterNe.has(key) && ne >= 0)) {
+      negator = j;
+      break;
+    }
+    // A negator bears on the nearest evaluative word: `sans un cauchemar de poursuites` denies the nightmare, not each word after it.
+    if (isTerm(units[j]) && !negation.litote.intensifiers.has(key)) break;
   }
+  if (negator >= 0) {
+    if (facts.get(units[i].sentence)?.question === true && ne >= 0) {
+      // `N'est-ce pas génial ?`: a rhetorical question asserts what it seems to deny.
+      for (let j = ne + 1; j < negator; j++) if (isInverted(units[j].plain, rules)) return 'none';
+    }
+    if (anyBetween(units, negator, i, negation.litote.intensifiers)) return 'litote';
+    if (negation.objectNegators.has(units[negator].plain) && anyBetween(units, negator, i, negation.determiners)) {
+      // `ne résoudra pas le problème`: the verb is denied, the object is not; but after a copula
+      // (`ce n'est pas un succès`) the attribute itself is what the sentence denies.
+      const verbFrom = ne >= 0 ? ne : Math.max(negator - 2, 0) - 1;
+      const copula = anyBetween(units, verbFrom, negator, negation.copulas) || anyBetween(units, negator, i, negation.copulas);
+      if (!copula) return 'object';
+    }
+    return 'flip';
+  }
+  if (deniedOpinion(units, i, rules)) return 'flip';
   // `ne` VERB `pas`: the closing negator follows the verb ("je ne m'inquiète pas", "t'inquiète pas").
-  const reach = neBefore ? 2 : 1;
+  const reach = ne >= 0 ? 2 : 1;
   for (let j = i + 1; j <= i + reach && sameClause(units, i, j); j++) {
     const key = units[j].plain;
-    if (negation.after.has(key) || (neBefore && negation.afterNe.has(key))) return true;
+    if (negation.after.has(key) || (ne >= 0 && negation.afterNe.has(key))) return 'flip';
   }
-  return false;
+  return 'none';
 }
 
 /** Product of the intensifiers and dampeners just before the hit (stops at another hit). */
@@ -111,9 +188,9 @@ function concession(units: readonly ScoringUnit[], i: number, rules: FrenchRules
 }
 
 /**
- * The French rules applied to the lexicon hit at unit `i` of value `base`: negation,
- * intensifiers and dampeners, contrast, concession, emphasis (capitals, `!!`). Each rule that
- * changes the value is named in `rules`.
+ * The French rules applied to the lexicon hit at unit `i` of value `base`: negation (with its
+ * scope: flip, object, litote), intensifiers and dampeners, contrast, concession, question,
+ * emphasis (capitals, `!!`). Each rule that changes the value is named in `rules`.
  */
 export function applyRules(
   units: readonly ScoringUnit[],
@@ -126,33 +203,52 @@ export function applyRules(
   let value = base;
   const fired: string[] = [];
   const word = units[i].word;
-  if (word && isNegated(units, i, rules)) {
+  const scope = word ? negationScope(units, i, rules, facts, isTerm) : 'none';
+  if (scope === 'flip') {
     value *= base > 0 ? rules.negation.factor : rules.negation.negativeFactor;
     fired.push('negation');
+  } else if (scope === 'object') {
+    value *= rules.negation.objectFactor;
+    fired.push('negated-verb');
+  } else if (scope === 'litote') {
+    value *= base > 0 ? rules.negation.litote.positiveFactor : rules.negation.litote.negativeFactor;
+    fired.push('litote');
   }
-  const scale = word ? intensity(units, i, rules, isTerm) : 1;
+  // In a litote the intensifier is part of the understatement (`pas très bon`), not a booster.
+  const scale = word && scope !== 'litote' ? intensity(units, i, rules, isTerm) : 1;
   if (scale !== 1) {
     value *= scale;
     fired.push(scale > 1 ? 'intensifier' : 'dampener');
   }
   const weight = contrast(units, i, rules, facts);
+  /** Contrast before an adversative weighs a clause against the next one: it is not part of the clause's own polarity. */
+  let clauseWeight = 1;
   if (weight !== 1) {
     value *= weight;
+    if (weight > 1) clauseWeight = weight;
     fired.push('contrast');
   }
   const granted = concession(units, i, rules);
   if (granted !== 1) {
     value *= granted;
+    clauseWeight *= granted;
     fired.push('concession');
   }
   const sentence = facts.get(units[i].sentence);
+  let emphasis = 1;
+  if (sentence?.question === true) {
+    emphasis *= rules.question.factor;
+    fired.push('question');
+  }
   if (units[i].capitals && sentence !== undefined && !sentence.allCapitals) {
-    value *= rules.emphasis.capitals;
+    emphasis *= rules.emphasis.capitals;
     fired.push('emphasis');
   }
   if (sentence?.exclaims === true) {
-    value *= rules.emphasis.exclamations;
+    emphasis *= rules.emphasis.exclamations;
     if (!fired.includes('emphasis')) fired.push('emphasis');
   }
-  return { value, rules: fired };
+  value *= emphasis;
+  const clauseValue = (value / weight / granted) * clauseWeight;
+  return { value, clauseValue, rules: fired };
 }

@@ -67,23 +67,101 @@ function lookup(key: string, lexicon: FrenchLexicon): KeyLookup {
   return found;
 }
 
+/** The lexicon key of `key` as written or without its accents, if it has one. */
+function known(key: string, lexicon: FrenchLexicon): string | undefined {
+  if (Object.hasOwn(lexicon.labels, safeKey(key))) return key;
+  return viaFolding(key, lexicon);
+}
+
+/**
+ * The accented lexicon key of a word written without accents (`debile` -> `débile`), except
+ * when only a final `é` tells them apart: `concerne` is not `concerné`, `tue` is not `tué` (a
+ * present tense and a participle, both correctly written).
+ */
+function viaFolding(key: string, lexicon: FrenchLexicon): string | undefined {
+  const found = lexicon.folded.get(foldAccents(key));
+  if (found === undefined) return undefined;
+  const last = (word: string): string => word.charAt(word.length - (word.endsWith('s') ? 2 : 1));
+  return last(found) === 'é' && last(key) === 'e' ? undefined : found;
+}
+
+/**
+ * Future and conditional endings: French builds these tenses on the infinitive (`résoudra` is
+ * `résoudr(e)` + `a`, `améliorera` is `améliorer` + `a`, `réussiraient` is `réussir` + `aient`).
+ * Longest first.
+ */
+const FUTURE_ENDINGS = ['aient', 'ions', 'iez', 'ait', 'ais', 'ons', 'ont', 'ai', 'as', 'ez', 'a'];
+/**
+ * Present, imperfect and participle endings of `-er` verbs (`améliore`, `plombé`), longest first.
+ * Not `-ent` nor `-ant`: too many adjectives end so (`différent` is not a form of `différer`).
+ */
+const ER_ENDINGS = ['aient', 'ées', 'ait', 'ais', 'ons', 'ée', 'és', 'es', 'ez', 'é', 'e'];
+/** A verb stem shorter than this is too likely to be another word once an ending is cut off. */
+const MIN_VERB_STEM = 4;
+
+/**
+ * The infinitive in the lexicon that a conjugated form belongs to, if any: vader-fr lists verbs
+ * mostly by their infinitive, and comments conjugate them (`ne résoudra pas`, `ils déconnent`).
+ * Only infinitives are tried (the candidate always ends in `-er`, `-ir` or `-re`), and only for
+ * words the lexicon does not know as they are.
+ */
+function infinitiveOf(key: string, lexicon: FrenchLexicon): string | undefined {
+  for (const ending of FUTURE_ENDINGS) {
+    if (!key.endsWith('r' + ending)) continue;
+    const stem = key.slice(0, key.length - ending.length);
+    if (stem.length <= MIN_VERB_STEM) break;
+    const found = known(stem, lexicon) ?? known(stem + 'e', lexicon);
+    if (found !== undefined && !lexicon.removed.has(found)) return found;
+    break;
+  }
+  for (const ending of ER_ENDINGS) {
+    if (!key.endsWith(ending)) continue;
+    const stem = key.slice(0, key.length - ending.length);
+    if (stem.length < MIN_VERB_STEM) break;
+    const found = known(stem + 'er', lexicon);
+    if (found !== undefined && !lexicon.removed.has(found)) return found;
+    break;
+  }
+  return undefined;
+}
+
 /**
  * The lexicon key of a single word: itself, else its accent-folded form (`debile` -> `débile`),
- * else its singular (`magouilleurs` -> `magouilleur`), else itself (no value). A key the curation
- * removed stays without value.
+ * else its singular (`magouilleurs` -> `magouilleur`), else the infinitive of a conjugated verb
+ * (`résoudra` -> `résoudre`), else itself (no value). A key the curation removed stays without
+ * value.
  */
 function lookupKey(key: string, lexicon: FrenchLexicon): string {
   if (Object.hasOwn(lexicon.labels, safeKey(key)) || lexicon.removed.has(key)) return key;
-  const viaFold = lexicon.folded.get(foldAccents(key));
+  const viaFold = viaFolding(key, lexicon);
   if (viaFold !== undefined) return viaFold;
   if (key.length > 3 && (key.endsWith('s') || key.endsWith('x'))) {
     const singular = key.slice(0, -1);
-    if (Object.hasOwn(lexicon.labels, safeKey(singular))) return singular;
-    const singularViaFold = lexicon.folded.get(foldAccents(singular));
-    if (singularViaFold !== undefined) return singularViaFold;
+    if (lexicon.removed.has(singular)) return key;
+    const viaSingular = known(singular, lexicon);
+    if (viaSingular !== undefined) return viaSingular;
   }
-  return key;
+  if (!HAS_LETTER_ONLY.test(key)) return key;
+  return infinitiveOf(key, lexicon) ?? key;
 }
+
+/**
+ * Words after which a word in `-ent` is a verb in the third person plural (`ils déconnent`,
+ * `les actions s'effondrent`, `qui plombent`), not an adjective (`différent`, `violent`).
+ */
+const PLURAL_SUBJECTS = new Set(['ils', 'elles', "s'", 'se', 'qui', 'ne', "n'", 'en', 'y', 'leur', 'lui', 'nous', 'vous']);
+
+/** The `-er` infinitive of a third person plural (`effondrent` -> `effondrer`) when the word has no value of its own. */
+function pluralVerb(key: string, found: KeyLookup, lexicon: FrenchLexicon): KeyLookup {
+  if (Object.hasOwn(lexicon.labels, found.safe) || lexicon.removed.has(found.plain) || !key.endsWith('ent')) return found;
+  const stem = key.slice(0, -3);
+  if (stem.length < MIN_VERB_STEM) return found;
+  const infinitive = known(stem + 'er', lexicon);
+  return infinitive === undefined || lexicon.removed.has(infinitive) ? found : { plain: infinitive, safe: safeKey(infinitive), folded: found.folded };
+}
+
+/** Verb-form lookup is for plain words (no digits, apostrophes or hyphens). */
+const HAS_LETTER_ONLY = /^\p{L}+$/u;
 
 /**
  * The scoring units of the French sentences of a text. URLs, @mentions and numbers are left out
@@ -114,11 +192,12 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
         i += expression.length;
         continue;
       }
-      const found = lookup(token.key, lexicon);
       const lexical = token.type === 'word' || token.type === 'hashtag';
+      let found = lexical ? lookup(token.key, lexicon) : undefined;
+      if (found !== undefined && i > span.start && PLURAL_SUBJECTS.has(tokens[i - 1].key)) found = pluralVerb(token.key, found, lexicon);
       units.push({
-        key: lexical ? found.safe : safeKey(token.key),
-        plain: lexical ? found.plain : token.key,
+        key: found !== undefined ? found.safe : (lexicon.emojiKeys.get(token.key) ?? safeKey(token.key)),
+        plain: found !== undefined ? found.plain : token.key,
         term: token.key,
         boundary: false,
         word: token.type === 'word' || token.type === 'hashtag',
