@@ -1,6 +1,6 @@
 /**
  * Target-dependent sentiment, with a stand-in sentiment scorer so the expectations do not move
- * when the French lexicon changes: a clause is positive with `super`, negative with `nul`.
+ * when the French lexicon changes: a clause is positive with `super`, negative with `moche` (neither is a stance cue).
  */
 import { jest } from '@jest/globals';
 import type { SentimentResult } from '../../src/model.js';
@@ -9,7 +9,7 @@ const scored: string[] = [];
 jest.unstable_mockModule('../../src/sentiment/index.js', () => ({
   scoreSentiment: (text: string): SentimentResult => {
     scored.push(text);
-    const score = (/\bsuper\b/.test(text) ? 2 : 0) - (/\bnul\b/.test(text) ? 2 : 0);
+    const score = (/\bsuper\b/.test(text) ? 2 : 0) - (/\bmoche\b/.test(text) ? 2 : 0);
     return { score, comparative: score, label: score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral', terms: [] };
   },
 }));
@@ -29,8 +29,8 @@ test('a positive clause about Microsoft supports pro-microsoft, below the thresh
 });
 
 test('only the clause naming the target is scored, not the rest of the sentence', () => {
-  expect(evidenceOf('Le board est nul, mais Microsoft reste calme.')).toEqual(['clause sceptical 0.75 negative about board: "Le board est nul,"']);
-  expect(scored).toEqual(['Le board est nul,', 'mais Microsoft reste calme.']);
+  expect(evidenceOf('Le board est moche, mais Microsoft reste calme.')).toEqual(['clause sceptical 0.75 negative about board: "Le board est moche,"']);
+  expect(scored).toEqual(['Le board est moche,', 'mais Microsoft reste calme.']);
 });
 
 test('the same polarity about the same target counts once', () => {
@@ -38,9 +38,9 @@ test('the same polarity about the same target counts once', () => {
 });
 
 test('a positive clause about the board and one about Microsoft', () => {
-  expect(evidenceOf('Le CA est super. Microsoft est nul.')).toEqual([
+  expect(evidenceOf('Le CA est super. Microsoft est moche.')).toEqual([
     'clause pro-board 0.75 positive about CA: "Le CA est super."',
-    'clause pro-board 0.75 negative about Microsoft: "Microsoft est nul.", siding with pro-board',
+    'clause pro-board 0.75 negative about Microsoft: "Microsoft est moche.", siding with pro-board',
   ]);
 });
 
@@ -50,7 +50,7 @@ test('a clause with a stance cue is not scored by sentiment: the cue is more spe
 });
 
 test('a target with a weaker rule: OpenAI', () => {
-  expect(evidenceOf("OpenAI c'est nul.")).toEqual(['clause sceptical 0.5 negative about OpenAI: "OpenAI c\'est nul."']);
+  expect(evidenceOf("OpenAI c'est moche.")).toEqual(['clause sceptical 0.5 negative about OpenAI: "OpenAI c\'est moche."']);
 });
 
 test('a cue and a clause together cross the threshold', () => {

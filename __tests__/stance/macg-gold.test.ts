@@ -56,12 +56,15 @@ test('stance: the comments it gets wrong', () => {
 
 test('agreement: accuracy and the replies it gets wrong', () => {
   const wrong = gold.filter((g) => g.agreement !== predicted(g.index).agreement);
-  expect(round3((48 - wrong.length) / 48)).toBe(0.896);
+  expect(round3((48 - wrong.length) / 48)).toBe(0.875);
   expect(wrong.map((g) => `${g.index} ${g.agreement} -> ${predicted(g.index).agreement}`)).toEqual([
     '9 agree -> none',
     '22 disagree -> none',
-    '28 none -> disagree',
+    '28 none -> agree',
     '30 agree -> none',
+    // Thanks for figures: this gold file counts thanks as agreement, the dev-blind gold (and the
+    // analyzer, since the dev set) as none.
+    '32 agree -> none',
     '35 agree -> none',
   ]);
 });

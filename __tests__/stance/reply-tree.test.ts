@@ -28,7 +28,7 @@ describe('agreement with the parent, from the reply\'s opening words', () => {
     ["D'accord avec toi.", 'agree'],
     ['Il a raison en effet.', 'agree'],
     ['Non, en effet.', 'agree'],
-    ['Merci pour le lien.', 'agree'],
+    ['Merci pour le lien.', 'none'],
     ['Celle-là je la garde 😂', 'agree'],
     ['Non.', 'disagree'],
     ["Pas d'accord.", 'disagree'],
@@ -39,6 +39,17 @@ describe('agreement with the parent, from the reply\'s opening words', () => {
     ['Bien vu, mais tu oublies les serveurs.', 'disagree'],
     ["D'accord. En revanche les brevets restent là-bas.", 'disagree'],
     ["Ok je suis ton raisonnement ! C'est quoi ta conclusion ?", 'disagree'],
+    ['Carrément.', 'agree'],
+    ['100% d\'accord.', 'agree'],
+    ['Comme tu dis, ils ont tout cassé.', 'agree'],
+    ['Autant pour moi.', 'agree'],
+    ['Mouais.', 'disagree'],
+    ['Peu importe, le résultat est là.', 'disagree'],
+    ['Tu te trompes de cible.', 'disagree'],
+    ['Encore faudrait-il qu\'ils aient le choix.', 'disagree'],
+    ['C\'était du second degré.', 'disagree'],
+    ['Bof. Tu as raison sur un point.', 'disagree'],
+    ['Rien à voir avec le sujet, mais tu as raison.', 'agree'],
     ['Il est 18 h.', 'none'],
     ['???', 'none'],
     ['Il me semble que oui.', 'none'],
@@ -73,6 +84,21 @@ describe('agreement with the parent, from the reply\'s opening words', () => {
     ]);
   });
 
+  test('a yes or a no that answers a question is no agreement; a tag question or a stance makes it one', () => {
+    expect(agreementOf('Non, pas avant mars.', 'Il sort quand en France ?')).toBe('none');
+    expect(agreementOf('Oui, en février.', 'Il sort quand en France ?')).toBe('none');
+    expect(agreementOf('Exactement.', 'Il sort quand en France ?')).toBe('agree');
+    expect(agreementOf('Non.', 'Le CA a flingué la boîte, non ?')).toBe('disagree');
+    expect(agreementOf('Non.', 'Le CA a flingué la boîte. Qui peut encore croire en eux ?')).toBe('disagree');
+  });
+
+  test('a reply that negates a word of its parent rebuts it', () => {
+    const thread = analyzed(replyChain('Ce prix est une arnaque.', "Il n'y a aucune arnaque : la TVA explique tout."));
+    expect(thread.comments[1].agreement).toBe('disagree');
+    expect(thread.comments[1].stance!.evidence.map((e) => `${e.kind} ${e.text}`)).toEqual(['disagreement negates words of comment 1 ("aucune … arnaque")']);
+    expect(agreementOf('Une arnaque totale, oui.', 'Ce prix est une arnaque.')).toBe('none');
+  });
+
   test('top-level comments: none', () => {
     expect(rows(analyzed(threadOf([['a', 0, 'Bien vu.'], ['b', 0, 'Non.']])))).toEqual(['1 neutral 1 none', '2 neutral 1 none']);
   });
@@ -101,10 +127,10 @@ describe('stance through the reply tree', () => {
     ]);
   });
 
-  test('thanks agree but do not carry the stance', () => {
+  test('thanks for information neither agree nor carry the stance', () => {
     expect(rows(analyzed(replyChain('Coup de maître de Satya.', 'Merci pour l\'info.')))).toEqual([
       '1 pro-microsoft 0.667 none',
-      '2 neutral 1 agree',
+      '2 neutral 1 none',
     ]);
   });
 
@@ -117,7 +143,7 @@ describe('stance through the reply tree', () => {
     expect(rows(thread)).toEqual(['1 pro-microsoft 0.667 none', '2 neutral 1 disagree']);
     expect(thread.comments[1].stance!.evidence).toEqual([
       { kind: 'moved-away', label: 'pro-microsoft', weight: -0.333, text: 'disagrees with comment 1 (pro-microsoft)', fromIndex: 1 },
-      { kind: 'disagreement', label: 'pro-microsoft', weight: 0, text: 'disagrees with comment 1: "Non" (disagree-opener)', fromIndex: 1 },
+      { kind: 'disagreement', label: 'pro-microsoft', weight: 0, text: 'disagrees with comment 1: "Non" (no)', fromIndex: 1 },
     ]);
   });
 

@@ -86,4 +86,20 @@ describe('schema errors name the file, the field and the problem', () => {
     const error = errorOf(() => parseSchema(json, 'memory.json'));
     expect(error.located).toBe('memory.json: stance schema field cues[0].phrases[0]: "« »" has no word to match');
   });
+
+  const teletravailJson = (): Record<string, any> =>
+    JSON.parse(JSON.stringify(loadSchema(dataFile('schemas', 'teletravail.json')), (key, value) =>
+      ['file', 'discourseData', 'labelIds', 'tables'].includes(key) ? undefined : value));
+
+  test('a phrase already given to another group (it could never fire there)', () => {
+    const json = teletravailJson();
+    json.cues[1].phrases.push('Temps de TRAJET');
+    const error = errorOf(() => parseSchema(json, 'memory.json'));
+    expect(error.message).toBe('stance schema field cues[1].phrases[9]: "Temps de TRAJET" is already a phrase of group "commuting"');
+  });
+
+  test('an irony label the schema does not define', () => {
+    const error = errorOf(() => parseSchema({ ...teletravailJson(), irony: { label: 'sceptical' } }, 'memory.json'));
+    expect(error.message).toBe('stance schema field irony.label: unknown label "sceptical" (labels: pro-teletravail, pro-bureau, neutre)');
+  });
 });

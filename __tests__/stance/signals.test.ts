@@ -6,9 +6,9 @@ const schema = cuesOnlySchema();
 const evidenceOf = (text: string): string[] => textStance(text, schema).evidence.map((e) => `${e.kind} ${e.label} ${e.weight} ${e.text}`);
 
 describe('tokens for cues', () => {
-  test('fold case and accents, split elisions, keep emoji and +1, drop URLs and mentions', () => {
-    const { tokens } = tokenizeForCues("L’échec d'OpenAI ? +1 🤡 @Bob https://x.y/z Œuvre");
-    expect(tokens.map((t) => t.norm)).toEqual(['l', 'echec', 'd', 'openai', '?', '+1', '🤡', 'oeuvre']);
+  test('fold case and accents, split elisions, keep emoji, +1 and 100%, drop URLs and mentions', () => {
+    const { tokens } = tokenizeForCues("L’échec d'OpenAI ? +1 🤡 @Bob https://x.y/z Œuvre 100 %");
+    expect(tokens.map((t) => t.norm)).toEqual(['l', 'echec', 'd', 'openai', '?', '+1', '🤡', 'oeuvre', '100%']);
   });
 
   test('number sentences, clauses (at a contrast connector) and paragraphs', () => {
@@ -62,7 +62,10 @@ describe('stance cues', () => {
   });
 
   test('a polar cue finds a target named earlier in the paragraph', () => {
-    expect(evidenceOf('Le board a tenu bon face aux investisseurs. Chapeau bas.')).toEqual(['target pro-board 2 Chapeau bas (board)']);
+    expect(evidenceOf('Le board a tenu bon face aux investisseurs. Chapeau bas.')).toEqual([
+      'cue pro-board 1.5 tenu bon',
+      'target pro-board 2 Chapeau bas (board)',
+    ]);
   });
 
   test('a cue that needs a nearby target counts only with it', () => {
@@ -91,5 +94,48 @@ describe('stance cues', () => {
 
   test('an empty text is neutral with no evidence', () => {
     expect(textStance('', schema)).toEqual({ label: 'neutral', confidence: 1, scores: { 'pro-microsoft': 0, 'pro-board': 0, sceptical: 0, neutral: 1 }, evidence: [] });
+  });
+});
+
+describe('irony: praise that is not meant counts for the schema\'s irony label', () => {
+  test('an irony marker in the sentence (🙄, with or without skin tone)', () => {
+    expect(evidenceOf('Bravo le CA 🙄')).toEqual(['irony sceptical 2 Bravo (CA, ironic)']);
+    expect(evidenceOf('Quelle éthique 🙄🏽')).toEqual(['irony sceptical 1.5 éthique (ironic)']);
+  });
+
+  test('praise between quotation marks', () => {
+    expect(evidenceOf('Un « coup de génie » de Microsoft.')).toEqual(['irony sceptical 2 coup de génie (Microsoft, ironic)']);
+  });
+
+  test('praise of an actor the same text blames', () => {
+    expect(evidenceOf('Bravo le CA, quel fiasco.')).toEqual(['irony sceptical 2 Bravo (CA, ironic)', 'target sceptical 1.5 fiasco (CA)']);
+  });
+
+  test('sincere praise stays praise', () => {
+    expect(evidenceOf('Bravo le CA, quel courage.')).toEqual(['target pro-board 2 Bravo (CA)']);
+  });
+});
+
+describe('negation, nearness and the topic of a paragraph', () => {
+  test('denying that Microsoft wins is doubt, denying a hire is nothing', () => {
+    expect(evidenceOf('Microsoft ne gagne rien du tout.')).toEqual(['negated-cue sceptical 1.5 gagne (negated)']);
+    expect(evidenceOf("Microsoft n'a pas embauché Altman.")).toEqual([]);
+  });
+
+  test('phrases that carry their own negation count', () => {
+    expect(evidenceOf('Ils ne sont pas fichus de gérer un conseil.')).toEqual(['target sceptical 1.5 pas fichus de (conseil)']);
+  });
+
+  test('an evaluative word judges the target within its window only', () => {
+    expect(evidenceOf('Nadella a été malin.')).toEqual(['target pro-microsoft 1 malin (Nadella)']);
+    expect(evidenceOf("Malin, le type qui a écrit cet article sur les salaires chez Microsoft.")).toEqual([]);
+  });
+
+  test('a negative evaluation without a target is mockery of the affair', () => {
+    expect(evidenceOf("C'est pathétique.")).toEqual(['cue sceptical 1 pathétique']);
+  });
+
+  test('a cue after the targets of a paragraph goes to the one named most', () => {
+    expect(evidenceOf('Satya a tout compris. Microsoft aussi. OpenAI suit. Respect.')).toEqual(['target pro-microsoft 2 Respect (Microsoft)']);
   });
 });

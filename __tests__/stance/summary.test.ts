@@ -32,7 +32,8 @@ test('the comments of the small debate', () => {
     '3 pro-microsoft 0.667 disagree',
     '4 sceptical 0.533 agree',
     '5 neutral 1 none',
-    '6 neutral 1 agree',
+    // Thanks for information neither agree nor disagree (codebook; dev-blind README).
+    '6 neutral 1 none',
   ]);
 });
 
@@ -46,7 +47,7 @@ test('per author: dominant stance (confidence-weighted), sentiment, replies, agr
     {
       author: 'bob', comments: 2, dominantStance: 'neutral',
       stanceShares: { 'pro-microsoft': 0, 'pro-board': 0, sceptical: 0.4, neutral: 0.6 },
-      meanSentiment: 0.5, repliesWritten: 2, repliesReceived: 2, agreesWith: { dan: 1 }, disagreesWith: { alice: 1 },
+      meanSentiment: 0.5, repliesWritten: 2, repliesReceived: 2, agreesWith: {}, disagreesWith: { alice: 1 },
     },
     {
       author: 'carol', comments: 1, dominantStance: 'sceptical',

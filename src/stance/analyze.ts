@@ -4,7 +4,7 @@
  * final stance before its replies; no recursion, whatever the depth of a chain.
  */
 import type { StanceEvidence, StanceResult, Thread } from '../model.js';
-import { detectAgreement } from './agreement.js';
+import { asksQuestion, detectAgreement, echoWords } from './agreement.js';
 import { applyResidual, confidenceOf, decideStance, rounded, sumScores, winningLabel } from './combine.js';
 import type { StanceSchema } from './schema.js';
 import { textEvidence } from './signals.js';
@@ -27,11 +27,38 @@ export function textStance(text: string, schema: StanceSchema): StanceResult {
 export function analyzeStance(thread: Thread, schema: StanceSchema): void {
   // Unrounded stances by comment index: carried down chains without rounding drift.
   const exact = new Map<number, StanceResult>();
+  // What replies need of their parent's words: kept only for comments with replies still to
+  // come, so memory follows the open sub-threads, not the size of the thread.
+  const repliesLeft = new Map<number, number>();
+  for (const comment of thread.comments) if (comment.parentIndex > 0) repliesLeft.set(comment.parentIndex, (repliesLeft.get(comment.parentIndex) ?? 0) + 1);
+  const asking = new Set<number>();
+  const wordsOf = new Map<number, Set<string>>();
   for (const comment of thread.comments) {
     const tokenized = tokenizeForCues(comment.ownText, schema.tables.clauseConnectors);
     const own = decideStance(textEvidence(comment.ownText, schema, tokenized), schema);
     const parentStance = comment.parentIndex > 0 ? exact.get(comment.parentIndex) : undefined;
-    const agreement = detectAgreement(comment, tokenized, parentStance?.label, own.label, schema);
+    const agreement = detectAgreement(
+      comment,
+      tokenized,
+      {
+        parentLabel: parentStance?.label,
+        replyLabel: own.label,
+        // A question from a comment that takes a position is rhetorical; only a neutral one asks.
+        parentAsks: asking.has(comment.parentIndex) && parentStance?.label === schema.neutralLabel,
+        parentWords: wordsOf.get(comment.parentIndex),
+      },
+      schema,
+    );
+    const left = repliesLeft.get(comment.parentIndex);
+    if (left !== undefined && left <= 1) {
+      repliesLeft.delete(comment.parentIndex);
+      asking.delete(comment.parentIndex);
+      wordsOf.delete(comment.parentIndex);
+    } else if (left !== undefined) repliesLeft.set(comment.parentIndex, left - 1);
+    if (repliesLeft.has(comment.index)) {
+      if (asksQuestion(tokenized, schema)) asking.add(comment.index);
+      wordsOf.set(comment.index, echoWords(tokenized, schema));
+    }
     const stance = withReplyContext(own, agreement.evidence, agreement.agreement, agreement.inherit, comment.parentIndex, parentStance, schema);
     exact.set(comment.index, stance);
     comment.agreement = agreement.agreement;

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { ThreadStanceError } from '../errors.js';
 import { dataFile } from '../data/locate.js';
 import { compilePhrase, foldPlain, PhraseMatcher } from './phrases.js';
+import { emojiBase } from './text.js';
 
 /** The default debate: who came out ahead when Sam Altman moved to Microsoft (Nov 2023). */
 export const DEFAULT_SCHEMA_FILE = 'altman-microsoft.json';
@@ -54,6 +55,20 @@ const cueGroupSchema = z
     fallbackLabel: id.optional(),
     /** For label cues: count only when one of these targets is named in the same sentence. */
     near: z.array(id).optional(),
+    /**
+     * For polarity cues: how far the target may be. `clause` or `sentence` for weak evaluative
+     * words ("malin", "nul") that only judge what they stand next to; `paragraph` (the default)
+     * also takes the last target named earlier in the paragraph.
+     */
+    scope: z.enum(['clause', 'sentence', 'paragraph']).default('paragraph'),
+    /** For polarity cues: the target must be within this many words, in the same sentence (nearest wins). */
+    window: z.number().int().min(1).max(50).optional(),
+    /** For polarity cues: use `fallbackLabel` also when the target found has no rule for the polarity. */
+    fallbackWithTarget: z.boolean().default(true),
+    /** `false`: the phrases already contain their negation ("pas fichu de"), a negator before them changes nothing. */
+    negatable: z.boolean().default(true),
+    /** For label cues: a negated cue counts for this label ("Microsoft n'a rien gagné" is doubt). */
+    negatedLabel: id.optional(),
     weight,
     phrases,
   })
@@ -76,6 +91,12 @@ const schemaFileSchema = z.strictObject({
   clauseSentimentWeight: z.number().min(0).max(10),
   targetStance: z.array(targetStanceSchema),
   cues: z.array(cueGroupSchema),
+  /**
+   * Praise made ironic (an irony marker of the discourse file, praise in quotation marks, or praise
+   * of an actor the same text mocks): a polarity cue counts with the opposite polarity, a fixed
+   * label cue counts for `label` (the label of mockery).
+   */
+  irony: z.strictObject({ label: id }).optional(),
   inheritance: z.strictObject({ decay: z.number().gt(0).max(1) }),
   disagreement: z.strictObject({
     /** Subtracted (times the parent's confidence) from the parent's label. */
@@ -87,7 +108,8 @@ const schemaFileSchema = z.strictObject({
 
 const agreementCueSchema = z.strictObject({
   group: id,
-  effect: z.enum(['agree', 'disagree']),
+  /** `none`: words that look like a cue but are not one ("rien à voir avec le sujet" is no rebuttal). */
+  effect: z.enum(['agree', 'disagree', 'none']),
   /** `start`: only as the first words of the reply; `opening`: anywhere in its opening sentences. */
   position: z.enum(['start', 'opening']),
   weight,
@@ -95,6 +117,13 @@ const agreementCueSchema = z.strictObject({
   inherit: z.boolean().default(false),
   /** Counts only when the reply quotes its parent (a quoted sentence followed by a rebuttal). */
   requiresQuote: z.boolean().default(false),
+  /**
+   * `false`: the cue keeps its weight in any opening sentence. For concessions ("D'accord. En
+   * revanche ..."), which come after an acknowledgement and carry the point.
+   */
+  positionWeighted: z.boolean().default(true),
+  /** A bare yes/no: when the parent asks a question, it answers it rather than (dis)agreeing. */
+  answersQuestion: z.boolean().default(false),
   phrases,
 });
 
@@ -107,11 +136,26 @@ const discourseSchema = z.strictObject({
   clauseConnectors: z.array(z.string().regex(/^\S+$/, 'expected one word')),
   /** Words skipped before a `start` cue (`oh`, `ben`, ...). */
   interjections: z.array(z.string().min(1)),
+  /** Emoji and words that turn praise in the same sentence into mockery (🙄, 🤡, `/s`). */
+  ironyMarkers: z.array(z.string().min(1)).default([]),
+  /** Words that end a question asking for agreement rather than information (`non ?`, `hein ?`). */
+  questionTags: z.array(z.string().min(1)).default([]),
   agreement: z.strictObject({
     openingSentences: z.number().int().min(1).max(10),
     openingTokens: z.number().int().min(1).max(500),
+    /**
+     * Weight of a cue by the opening sentence it stands in (first, second, ...; the last value for
+     * later ones): the first words of a reply say most about how it takes its parent.
+     */
+    sentenceWeights: z.array(z.number().min(0).max(1)).min(1).default([1]),
     /** A reply quoting its parent and negating in its opening rebuts it. */
     quotedNegation: z.strictObject({ weight }),
+    /**
+     * A reply that negates a word its parent used ("une arnaque" → "aucune arnaque") rebuts it:
+     * parent words of at least `minLength` letters, up to `window` words after a negator.
+     */
+    negatedEcho: z.strictObject({ weight, minLength: z.number().int().min(1).max(20), window: z.number().int().min(1).max(10) }).optional(),
+
     /** Both replies and parents with a non-neutral stance: same label agrees, another disagrees. */
     stanceAlignment: z.strictObject({ weight }),
     cues: z.array(agreementCueSchema).min(1),
@@ -141,6 +185,10 @@ export interface StanceTables {
   negators: Set<string>;
   interjections: Set<string>;
   clauseConnectors: Set<string>;
+  /** Folded irony words, and emoji without skin tone or variation selector. */
+  ironyMarkers: Set<string>;
+  /** Folded last words of a tag question. */
+  questionTags: PhraseMatcher<true>;
 }
 
 /** A loaded, validated and compiled debate schema. */
@@ -277,20 +325,35 @@ function compileSchema(data: StanceSchemaFile, discourse: DiscourseFile, file: s
   });
 
   const cues = new PhraseMatcher<CueGroup>();
+  // One phrase, one group: the matcher finds one entry per position, so a second would never fire.
+  const cueOwner = new Map<string, string>();
   data.cues.forEach((group, i) => {
     if (group.label !== undefined) checkLabel(group.label, `cues[${i}].label`);
     if (group.fallbackLabel !== undefined) checkLabel(group.fallbackLabel, `cues[${i}].fallbackLabel`);
+    if (group.negatedLabel !== undefined) checkLabel(group.negatedLabel, `cues[${i}].negatedLabel`);
     group.near?.forEach((t, k) => checkTarget(t, `cues[${i}].near[${k}]`));
-    group.phrases.forEach((phrase, k) => cues.add(compiled(phrase, file, `cues[${i}].phrases[${k}]`), group));
+    group.phrases.forEach((phrase, k) => {
+      const field = `cues[${i}].phrases[${k}]`;
+      const patterns = compiled(phrase, file, field);
+      claim(cueOwner, patterns, group.group, file, field, phrase);
+      cues.add(patterns, group);
+    });
   });
+  if (data.irony) checkLabel(data.irony.label, 'irony.label');
   for (const [parentLabel, counter] of Object.entries(data.disagreement.counterStance)) {
     checkLabel(parentLabel, `disagreement.counterStance.${parentLabel}`);
     checkLabel(counter, `disagreement.counterStance.${parentLabel}`);
   }
 
   const agreement = new PhraseMatcher<AgreementCue>();
+  const agreementOwner = new Map<string, string>();
   discourse.agreement.cues.forEach((cue, i) =>
-    cue.phrases.forEach((phrase, k) => agreement.add(compiled(phrase, discourseFile, `agreement.cues[${i}].phrases[${k}]`), cue)),
+    cue.phrases.forEach((phrase, k) => {
+      const field = `agreement.cues[${i}].phrases[${k}]`;
+      const patterns = compiled(phrase, discourseFile, field);
+      claim(agreementOwner, patterns, cue.group, discourseFile, field, phrase);
+      agreement.add(patterns, cue);
+    }),
   );
 
   return {
@@ -307,8 +370,24 @@ function compileSchema(data: StanceSchemaFile, discourse: DiscourseFile, file: s
       negators: new Set(discourse.negators.map(foldPlain)),
       interjections: new Set(discourse.interjections.map(foldPlain)),
       clauseConnectors: new Set(discourse.clauseConnectors.map(foldPlain)),
+      ironyMarkers: new Set(discourse.ironyMarkers.map((m) => emojiBase(foldPlain(m)))),
+      questionTags: tagMatcher(discourse.questionTags, discourseFile),
     },
   };
+}
+
+/** Records that `group` owns a phrase, or reports the group that already does. */
+function claim(owners: Map<string, string>, patterns: ReturnType<typeof compiled>, group: string, file: string, field: string, phrase: string): void {
+  const key = patterns.map((p) => (p.kind === 'any' ? '_' : p.kind === 'prefix' ? `${p.value}*` : p.value)).join(' ');
+  const owner = owners.get(key);
+  if (owner !== undefined) throw invalid(file, field, `"${phrase}" is already a phrase of group "${owner}"`);
+  owners.set(key, group);
+}
+
+function tagMatcher(tags: readonly string[], file: string): PhraseMatcher<true> {
+  const matcher = new PhraseMatcher<true>();
+  tags.forEach((tag, i) => matcher.add(compiled(tag, file, `questionTags[${i}]`), true));
+  return matcher;
 }
 
 function compiled(phrase: string, file: string, field: string): Exclude<ReturnType<typeof compilePhrase>, string> {

@@ -7,7 +7,9 @@
  */
 import type { StanceEvidence } from '../model.js';
 import { clausePolarity } from './clause-sentiment.js';
+import type { PhraseMatch } from './phrases.js';
 import type { CueGroup, StanceSchema } from './schema.js';
+import { ironicSentences, quotedAside } from './irony.js';
 import { tokenizeForCues, type CueToken, type TokenizedText } from './text.js';
 
 /** A target named in a text: which one, at which token. */
@@ -52,20 +54,59 @@ function isNegated(tokens: readonly CueToken[], from: number, schema: StanceSche
 }
 
 /**
- * The target a polar cue is about: the first target of its clause (the subject, in French word
- * order), else the first of its sentence, else the last one named earlier in its paragraph.
+ * The target a polar cue is about. With a `window`, the nearest target of its sentence within that
+ * many words (weak evaluative words judge what they stand next to). Otherwise the first target of
+ * its clause (the subject, in French word order), else the first of its sentence, else (scope
+ * `paragraph`) the topic of the paragraph so far: the target named most often before it, the
+ * one named last on a tie.
  */
-function targetOfCue(tokens: readonly CueToken[], at: number, mentions: readonly TargetMention[]): TargetMention | undefined {
+function targetOfCue(tokens: readonly CueToken[], at: number, mentions: readonly TargetMention[], group: CueGroup): TargetMention | undefined {
   const cue = tokens[at];
+  if (group.window !== undefined) {
+    let nearest: TargetMention | undefined;
+    let distance = Infinity;
+    for (const mention of mentions) {
+      const gap = Math.abs(mention.token - at);
+      if (tokens[mention.token].sentence === cue.sentence && gap <= group.window && gap < distance) {
+        nearest = mention;
+        distance = gap;
+      }
+    }
+    return nearest;
+  }
   let sameSentence: TargetMention | undefined;
-  let earlierInParagraph: TargetMention | undefined;
+  const earlier = new Map<string, { mention: TargetMention; count: number }>();
   for (const mention of mentions) {
     const token = tokens[mention.token];
     if (token.clause === cue.clause) return mention;
     if (token.sentence === cue.sentence) sameSentence ??= mention;
-    else if (token.paragraph === cue.paragraph && mention.token < at) earlierInParagraph = mention;
+    else if (token.paragraph === cue.paragraph && mention.token < at) {
+      const seen = earlier.get(mention.target);
+      // Re-inserted, so that on a tie the target named last wins.
+      earlier.delete(mention.target);
+      earlier.set(mention.target, { mention, count: (seen?.count ?? 0) + 1 });
+    }
   }
-  return sameSentence ?? earlierInParagraph;
+  if (group.scope === 'clause') return undefined;
+  if (sameSentence || group.scope === 'sentence') return sameSentence;
+  let topic: { mention: TargetMention; count: number } | undefined;
+  for (const candidate of earlier.values()) if (!topic || candidate.count >= topic.count) topic = candidate;
+  return topic?.mention;
+}
+
+/** A polar cue with the target it is about and its polarity once irony is taken into account. */
+interface PolarCue {
+  match: PhraseMatch<CueGroup>;
+  mention: TargetMention | undefined;
+  polarity: 'positive' | 'negative';
+  ironic: boolean;
+}
+
+/** A clause naming a target, with the polarity the sentiment stage gives it. */
+interface ClauseSignal {
+  mention: TargetMention;
+  polarity: 'positive' | 'negative';
+  clauseText: string;
 }
 
 /** Accumulates evidence; each key (argument) counts once, keeping its strongest occurrence. */
@@ -105,50 +146,78 @@ export function textEvidence(
   const clausesWithCue = new Set<number>();
   const yielding: { key: string; evidence: StanceEvidence; yieldsTo: string[] }[] = [];
 
+  const ironic = ironicSentences(tokens, schema);
+  const polar: PolarCue[] = [];
   for (const match of schema.tables.cues.findAll(tokens, text)) {
-    if (isNegated(tokens, match.from, schema)) continue;
     const group: CueGroup = match.payload;
+    const negated = group.negatable && isNegated(tokens, match.from, schema);
+    if (negated && group.negatedLabel === undefined) continue;
     clausesWithCue.add(tokens[match.from].clause);
-    if (group.label !== undefined) {
-      if (group.near && !nearTarget(tokens, match.from, mentions, group.near)) continue;
-      book.add(`cue:${group.group}:${group.label}`, { kind: 'cue', label: group.label, weight: group.weight, text: match.text });
+    if (group.near && !nearTarget(tokens, match.from, mentions, group.near)) continue;
+    if (negated) {
+      // "Microsoft n'a rien gagné": denying a side's gain is a position of its own.
+      book.add(`cue:${group.group}:${group.negatedLabel}`, { kind: 'negated-cue', label: group.negatedLabel!, weight: group.weight, text: `${match.text} (negated)` });
       continue;
     }
-    const mention = targetOfCue(tokens, match.from, mentions);
-    const rule = mention ? ruleFor(schema, mention.target, group.polarity!) : undefined;
+    const isIronic =
+      schema.irony !== undefined &&
+      (ironic.has(tokens[match.from].sentence) || quotedAside(text, tokens[match.from].start, tokens[match.to - 1].end));
+    if (group.label !== undefined) {
+      if (isIronic && group.label !== schema.irony!.label && group.label !== schema.neutralLabel) {
+        const label = schema.irony!.label;
+        book.add(`cue:${group.group}:${label}`, { kind: 'irony', label, weight: group.weight, text: `${match.text} (ironic)` });
+      } else book.add(`cue:${group.group}:${group.label}`, { kind: 'cue', label: group.label, weight: group.weight, text: match.text });
+      continue;
+    }
+    const mention = targetOfCue(tokens, match.from, mentions, group);
+    const flip = isIronic && group.polarity === 'positive';
+    polar.push({ match, mention, polarity: flip ? 'negative' : group.polarity!, ironic: flip });
+  }
+
+  const clauses = clauseSignals(tokenized, mentions, clausesWithCue, schema);
+
+  // Praise of an actor the same text blames or mocks is sarcasm ("bravo le CA, quel fiasco").
+  if (schema.irony !== undefined) {
+    const blamed = new Set<string>();
+    for (const p of polar) if (p.polarity === 'negative' && p.mention) blamed.add(p.mention.target);
+    for (const c of clauses) if (c.polarity === 'negative') blamed.add(c.mention.target);
+    for (const cue of polar) {
+      if (cue.polarity === 'positive' && cue.mention && blamed.has(cue.mention.target)) {
+        cue.polarity = 'negative';
+        cue.ironic = true;
+      }
+    }
+  }
+
+  for (const { match, mention, polarity, ironic: isIronic } of polar) {
+    const group = match.payload;
+    const rule = mention ? ruleFor(schema, mention.target, polarity) : undefined;
     if (mention && rule) {
-      const evidence: StanceEvidence = { kind: 'target', label: rule.label, weight: group.weight, text: `${match.text} (${mention.text})`, target: mention.target };
+      const note = isIronic ? ', ironic' : '';
+      const evidence: StanceEvidence = { kind: isIronic ? 'irony' : 'target', label: rule.label, weight: group.weight, text: `${match.text} (${mention.text}${note})`, target: mention.target };
       if (rule.yieldsTo.length > 0) yielding.push({ key: `cue:${group.group}`, evidence, yieldsTo: rule.yieldsTo });
       else book.add(`cue:${group.group}:${rule.label}`, evidence);
-    } else if (group.fallbackLabel !== undefined) {
+    } else if (isIronic && !mention) {
+      const label = schema.irony!.label;
+      book.add(`cue:${group.group}:${label}`, { kind: 'irony', label, weight: group.weight, text: `${match.text} (ironic)` });
+    } else if (group.fallbackLabel !== undefined && !isIronic && (!mention || group.fallbackWithTarget)) {
       book.add(`cue:${group.group}:${group.fallbackLabel}`, { kind: 'cue', label: group.fallbackLabel, weight: group.weight, text: match.text });
     }
   }
 
-  if (schema.clauseSentimentWeight > 0) {
-    const firstTargetOfClause = new Map<number, TargetMention>();
-    for (const mention of mentions) {
-      const clause = tokens[mention.token].clause;
-      if (!firstTargetOfClause.has(clause) && !clausesWithCue.has(clause)) firstTargetOfClause.set(clause, mention);
-    }
-    for (const [clause, mention] of firstTargetOfClause) {
-      const span = tokenized.clauses[clause];
-      const clauseText = text.slice(span.start, span.end).trim();
-      const polarity = clausePolarity(clauseText);
-      if (polarity.label === 'neutral') continue;
-      const rule = ruleFor(schema, mention.target, polarity.label);
-      if (!rule) continue;
-      const evidence: StanceEvidence = {
-        kind: 'clause',
-        label: rule.label,
-        weight: rule.weight ?? schema.clauseSentimentWeight,
-        text: `${polarity.label} about ${mention.text}: "${clauseText}"`,
-        target: mention.target,
-      };
-      const key = `clause:${mention.target}:${polarity.label}`;
-      if (rule.yieldsTo.length > 0) yielding.push({ key, evidence, yieldsTo: rule.yieldsTo });
-      else book.add(`${key}:${rule.label}`, evidence);
-    }
+  for (const { mention, polarity, clauseText } of clauses) {
+    const rule = ruleFor(schema, mention.target, polarity);
+    if (!rule) continue;
+    const evidence: StanceEvidence = {
+      kind: 'clause',
+      label: rule.label,
+      weight: rule.weight ?? schema.clauseSentimentWeight,
+      text: `${polarity} about ${mention.text}: "${clauseText}"`,
+      target: mention.target,
+    };
+    const key = `clause:${mention.target}:${polarity}`;
+    if (rule.yieldsTo.length > 0) yielding.push({ key, evidence, yieldsTo: rule.yieldsTo });
+    else book.add(`${key}:${rule.label}`, evidence);
   }
 
   // Only now is it known which labels other signals support.
@@ -161,6 +230,29 @@ export function textEvidence(
   return book.list();
 }
 
+/**
+ * Polarity of each clause that names a target and carries no cue (a cue is more specific than
+ * the lexicon: "victoire à la Pyrrhus" must not count as a positive "victoire" for Microsoft).
+ */
+function clauseSignals(tokenized: TokenizedText, mentions: readonly TargetMention[], clausesWithCue: ReadonlySet<number>, schema: StanceSchema): ClauseSignal[] {
+  const out: ClauseSignal[] = [];
+  if (schema.clauseSentimentWeight <= 0) return out;
+  const { tokens, text } = tokenized;
+  const firstTargetOfClause = new Map<number, TargetMention>();
+  for (const mention of mentions) {
+    const clause = tokens[mention.token].clause;
+    if (!firstTargetOfClause.has(clause) && !clausesWithCue.has(clause)) firstTargetOfClause.set(clause, mention);
+  }
+  for (const [clause, mention] of firstTargetOfClause) {
+    const span = tokenized.clauses[clause];
+    const clauseText = text.slice(span.start, span.end).trim();
+    const polarity = clausePolarity(clauseText, { text, start: span.start, end: span.end });
+    if (polarity.label !== 'neutral') out.push({ mention, polarity: polarity.label, clauseText });
+  }
+  return out;
+}
+
+/** True when one of `targets` is named in the cue's sentence. */
 function nearTarget(tokens: readonly CueToken[], at: number, mentions: readonly TargetMention[], targets: readonly string[]): boolean {
   const sentence = tokens[at].sentence;
   return mentions.some((m) => tokens[m.token].sentence === sentence && targets.includes(m.target));

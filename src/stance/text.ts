@@ -1,7 +1,7 @@
 /**
  * A small French-aware tokenizer for cue matching: words are folded (lower case, accents removed,
- * `œ` → `oe`), elisions are split by the apostrophe (`l'échalote` → `l` + `echalote`), emoji and
- * `+1` are tokens, URLs and @mentions are dropped. Each token knows its sentence, clause and
+ * `œ` → `oe`), elisions are split by the apostrophe (`l'échalote` → `l` + `echalote`), emoji,
+ * `+1` and `100 %` are tokens, URLs and @mentions are dropped. Each token knows its sentence, clause and
  * paragraph, which is all the stance stage needs; it is much cheaper than a full NLP pass and is
  * used on the same text that the sentiment stage already normalised.
  */
@@ -34,10 +34,20 @@ export interface TokenizedText {
 
 // URLs and @mentions first (skipped), then emoji sequences, +N, words, punctuation.
 const TOKEN_RE =
-  /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_]+)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|(\+\d+)|([\p{L}\p{M}\p{N}_]+)|([.!?…]+|[,;:])/gu;
+  /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_]+)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|(\+\d+|\d+ ?%)|([\p{L}\p{M}\p{N}_]+)|([.!?…]+|[,;:])/gu;
 
 const SENTENCE_END = /^[.!?…]+$/;
 const CLAUSE_MARK = /^[;:]$/;
+
+/**
+ * The first pictograph of an emoji sequence, without variation selector, skin tone or ZWJ parts:
+ * `🤦🏽‍♂️` → `🤦`, so a list of markers needs only base emoji. Other strings are returned as they are.
+ */
+export function emojiBase(token: string): string {
+  const first = token.codePointAt(0);
+  if (first === undefined || !/\p{Extended_Pictographic}/u.test(String.fromCodePoint(first))) return token;
+  return String.fromCodePoint(first);
+}
 
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 200_000;
@@ -96,7 +106,7 @@ export function tokenizeForCues(text: string, clauseConnectors: ReadonlySet<stri
     }
     const surface = match[0];
     const punct = match[6] !== undefined;
-    const norm = match[5] !== undefined ? foldWord(surface) : surface;
+    const norm = match[5] !== undefined ? foldWord(surface) : match[4] !== undefined ? surface.replace(' ', '') : surface;
     if (!punct && clauseConnectors.has(norm) && clauseHasTokens) {
       closeClause(start);
       clauseStart = start;
