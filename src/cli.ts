@@ -6,13 +6,13 @@
  * Exit codes: 0 success; 1 some input could not be analyzed (the others still were), or a
  * warning under `--fail-on-warnings`; 2 usage error (unknown option, missing argument, bad schema).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
+import { parseShard, type Shard } from './batch/shard.js';
 import { REPORT_FORMATS, runAnalyze, type ReportFormat } from './cli/analyze.js';
 import { runEvaluate } from './cli/evaluate.js';
 import { processIo, type CliIo } from './cli/io.js';
+import { runMerge } from './cli/merge.js';
+import { packageVersion } from './cli/version.js';
 import { terminalSafe } from './report/escape.js';
 import type { InputFormat } from './model.js';
 
@@ -20,13 +20,20 @@ export type { CliIo } from './cli/io.js';
 
 const INPUT_FORMATS = ['auto', 'macg', 'article', 'jsonl', 'csv'] as const;
 
-/** The package version, read from package.json (one folder above both `src/` and `dist/`). */
-function packageVersion(): string {
-  const file = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'package.json');
+/** `--jobs N`: a whole number of at least 1. */
+function parseJobs(value: unknown): number {
+  const jobs = Number(value);
+  if (!Number.isSafeInteger(jobs) || jobs < 1) throw new Error(`--jobs: expected a whole number of at least 1, found "${String(value)}"`);
+  return jobs;
+}
+
+/** `--shard K/N`, validated (yargs turns a throw in `coerce` into a usage error). */
+function coerceShard(value: unknown): Shard | undefined {
+  if (value === undefined) return undefined;
   try {
-    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: string }).version ?? 'unknown';
-  } catch {
-    return 'unknown';
+    return parseShard(String(value));
+  } catch (error) {
+    throw new Error((error as Error).message);
   }
 }
 
@@ -71,9 +78,21 @@ function parser(argv: string[]) {
         .option('excel', { describe: 'CSV for a French-locale spreadsheet: UTF-8 BOM, ";" separator, decimal comma', type: 'boolean', default: false })
         .option('quiet', { alias: 'q', describe: 'no progress bar, warnings or summary line (errors are still printed)', type: 'boolean', default: false })
         .option('fail-on-warnings', { describe: 'exit with 1 when any input produced a warning', type: 'boolean', default: false })
+        .option('jobs', { alias: 'j', describe: 'inputs analyzed at once, on worker threads (default: the cores available when the inputs total 1 MiB or more, else 1; 1: in-process)', type: 'string', coerce: parseJobs })
+        .option('shard', { describe: 'analyze only the K-th of N slices of the inputs (input p goes to shard p mod N + 1) and write shard.json for "merge"', type: 'string', coerce: coerceShard })
         .example('$0 analyze corpus --out reports', 'every thread file under corpus/ into reports/')
         .example('$0 analyze "exports/**/*.jsonl" --format csv --excel', 'spreadsheet-ready CSV for JSONL exports (quote globs)')
-        .example('cat thread.txt | $0 analyze - --format md', 'a thread from stdin, Markdown summary only'),
+        .example('cat thread.txt | $0 analyze - --format md', 'a thread from stdin, Markdown summary only')
+        .example('$0 analyze archive --shard 2/4 --out out-2', 'the second quarter of an archive (one job of a CI matrix)'),
+    )
+    .command('merge <shards..>', 'combine the report folders of "analyze --shard K/N" runs into one run\'s reports', (y) =>
+      y
+        .positional('shards', { describe: 'the --out folders of the shard runs (each holds a shard.json)', type: 'string', array: true })
+        .option('out', { alias: 'o', describe: 'folder for the merged reports (may be one of the shard folders)', type: 'string', default: 'reports' })
+        .option('move', { describe: 'move the thread folders instead of copying them', type: 'boolean', default: false })
+        .option('quiet', { alias: 'q', describe: 'no summary line (errors are still printed)', type: 'boolean', default: false })
+        .option('fail-on-warnings', { describe: 'exit with 1 when any input produced a warning', type: 'boolean', default: false })
+        .example('$0 merge out-1 out-2 out-3 out-4 --out reports', 'index.md, comments.csv and authors.csv over all threads, as one run would write them'),
     )
     .command('evaluate <input>', "compare the analyzer's labels with a person's (gold JSONL)", (y) =>
       y
@@ -84,7 +103,7 @@ function parser(argv: string[]) {
         .option('json', { describe: 'print the report as JSON', type: 'boolean', default: false })
         .example('$0 evaluate corpus/macg-altman-microsoft-comments.txt --gold __tests__/fixtures/macg-altman-microsoft.gold.jsonl', 'accuracy, macro-F1 and confusion matrices on the seed thread'),
     )
-    .demandCommand(1, 'give a command: analyze or evaluate')
+    .demandCommand(1, 'give a command: analyze, merge or evaluate')
     .version(packageVersion())
     .help()
     .alias('h', 'help')
@@ -127,6 +146,20 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         schemaFile: args.schema === undefined ? undefined : restoreDash(args.schema),
         inputFormat,
         excel: Boolean(args.excel),
+        quiet: Boolean(args.quiet),
+        failOnWarnings: Boolean(args['fail-on-warnings']),
+        jobs: args.jobs as number | undefined,
+        shard: args.shard as Shard | undefined,
+      },
+      io,
+    );
+  }
+  if (command === 'merge') {
+    return runMerge(
+      {
+        shardDirs: (args.shards as string[]).map(restoreDash),
+        out: restoreDash(args.out),
+        move: Boolean(args.move),
         quiet: Boolean(args.quiet),
         failOnWarnings: Boolean(args['fail-on-warnings']),
       },

@@ -71,7 +71,7 @@ describe('usage', () => {
   });
 
   test.each([
-    [[], 'give a command: analyze or evaluate'],
+    [[], 'give a command: analyze, merge or evaluate'],
     [['analyze'], 'Not enough non-option arguments: got 0, need at least 1'],
     [['analyze', 'x.txt', '--colour'], 'Unknown argument: colour'],
     [['analyze', 'x.txt', '--format', 'csv,pdf'], '--format: unknown report format "pdf" (expected some of csv, md, json)'],
@@ -102,7 +102,7 @@ describe('analyze', () => {
     expect(errors[0].startsWith(`thread-stance: ${bad}:2: `)).toBe(true);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toBe(`thread-stance: 1 thread, 3 comments, 0 warnings, 1 input not analyzed; reports in ${out}\n`);
-    expect(listTree(out)).toEqual(['good/authors.csv', 'good/comments.csv', 'good/summary.md', 'good/thread.json', 'index.md']);
+    expect(listTree(out)).toEqual(['authors.csv', 'comments.csv', 'good/authors.csv', 'good/comments.csv', 'good/summary.md', 'good/thread.json', 'index.md']);
     const index = fs.readFileSync(path.join(out, 'index.md'), 'utf8');
     expect(index).toContain('**1** thread · **3** comments · **0** warnings · **1** input not analyzed');
     expect(index).toContain('](good/summary.md) |');
@@ -126,9 +126,17 @@ describe('analyze', () => {
   test('--format csv --excel writes only the spreadsheet files, with BOM and semicolons', async () => {
     const result = await run(['analyze', write('fil.jsonl', GOOD_JSONL), '--out', out, '--format', 'csv', '--excel']);
     expect(result.code).toBe(0);
-    expect(listTree(out)).toEqual(['fil/authors.csv', 'fil/comments.csv']);
+    expect(listTree(out)).toEqual(['authors.csv', 'comments.csv', 'fil/authors.csv', 'fil/comments.csv']);
     const csv = fs.readFileSync(path.join(out, 'fil/comments.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFindex;id;parent_index;depth;line;author;')).toBe(true);
+    // The run-level file: one BOM, a `thread` column, then the thread's rows byte for byte.
+    const combined = fs.readFileSync(path.join(out, 'comments.csv'), 'utf8');
+    const records = (text: string) => parse(text, { bom: true, delimiter: ';' }) as string[][];
+    const perThread = records(csv);
+    expect(combined.startsWith('\uFEFFthread;index;id;')).toBe(true);
+    expect(combined.indexOf('\uFEFF', 1)).toBe(-1);
+    expect(records(combined)).toEqual([['thread', ...perThread[0]], ...perThread.slice(1).map((r) => ['fil', ...r])]);
+    expect(perThread.length).toBe(4);
   });
 
   test('folders are walked (other files skipped, paths sorted), globs expanded, duplicates read once', async () => {

@@ -26,7 +26,7 @@ test('analyze corpus: five threads, README.md skipped, 48 MacG comments in every
   expect(result.code).toBe(0);
   expect(result.stdout.startsWith('thread-stance: 5 threads, 48 comments, ')).toBe(true);
   expect(fs.readdirSync(out).sort()).toEqual([
-    'bloomberg-altman-microsoft-probleme-openai', 'digest-consolidation-ia-generative', 'index.md',
+    'authors.csv', 'bloomberg-altman-microsoft-probleme-openai', 'comments.csv', 'digest-consolidation-ia-generative', 'index.md',
     'lexpress-roi-altman-est-mort', 'macg-altman-microsoft-comments', 'zdnet-altman-rejoint-microsoft',
   ]);
   const dir = path.join(out, 'macg-altman-microsoft-comments');

@@ -34,9 +34,14 @@ describe('line ends and byte-order mark', () => {
     expect(normalizeText('a\r\n\r\nb')).toBe('a\n\nb');
   });
 
-  test('decodeInput: bytes that are not UTF-8 are an error', () => {
-    expect(thrown(() => decodeInput(new Uint8Array([0x61, 0xe9, 0x62]), 'latin1.txt')))
-      .toEqual(['INPUT_NOT_UTF8', 'latin1.txt: expected UTF-8 text, found bytes that are not valid UTF-8']);
+  // Changed on purpose (issue 7): bytes that are not UTF-8 but read as Windows-1252 (`a\xE9b`,
+  // a Latin-1 export) are now decoded with a warning; damaged UTF-8 is still an error, now with
+  // the line of the first bad byte (see __tests__/hostile/decode.test.ts for every case).
+  test('decodeInput: Latin-1 bytes decode as Windows-1252; damaged UTF-8 is an error with its line', () => {
+    expect(decodeInput(new Uint8Array([0x61, 0xe9, 0x62]), 'latin1.txt')).toBe('aéb');
+    const damaged = new Uint8Array([...new TextEncoder().encode('é\n'), 0x61, 0xe9, 0x62]);
+    expect(thrown(() => decodeInput(damaged, 'mixed.txt')))
+      .toEqual(['INPUT_NOT_UTF8', 'mixed.txt:2: expected UTF-8 text, found byte 0xE9 that is not valid UTF-8 (the rest of the file is UTF-8, so the file is damaged or mixes encodings)']);
   });
 });
 
@@ -107,7 +112,7 @@ describe('JSONL and CSV records', () => {
     ['a JSON array', '[1,2]\n', 'bad.jsonl', 1, /^expected a JSON object, found an array$/],
     ['no author', '{"id":1,"text":"x"}\n', 'bad.jsonl', 1, /^expected a record with id, author and text; found no author string$/],
     ['no id', '{"author":"A","text":"x"}\n', 'bad.jsonl', 1, /^expected a record with id, author and text; found no id$/],
-    ['a repeated id', '{"id":1,"author":"A","text":"x"}\n\n{"id":1,"author":"B","text":"y"}\n', 'bad.jsonl', 3, /^expected a record with id, author and text; found the id "1" a second time$/],
+    ['a repeated id', '{"id":1,"author":"A","text":"x"}\n\n{"id":1,"author":"B","text":"y"}\n', 'bad.jsonl', 3, /^expected a record with id, author and text; found the id "1" a second time \(first on line 1\), on a different record$/],
     ['a short CSV row', 'id,author,text\n1,A\n', 'bad.csv', 2, /^expected CSV records with a header row: Invalid Record Length/],
     ['a CSV row with no text column', 'id,author\n1,A\n', 'bad.csv', 2, /^expected a record with id, author and text; found no text string$/],
   ])('a record with %s is INPUT_BAD_RECORD with its line', (_shape, text, file, line, message) => {

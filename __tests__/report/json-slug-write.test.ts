@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from '../../src/report/atomic-write.js';
-import { threadJson, threadJsonObject } from '../../src/report/json.js';
+import { detachedString } from '../../src/report/detach.js';
+import { threadJson, threadJsonChunks, threadJsonObject } from '../../src/report/json.js';
 import { SlugAllocator, threadSlug } from '../../src/report/slug.js';
 import { threadWithHostileText, threadWithManyComments } from '../fixtures/report/builders.js';
 
@@ -34,6 +35,27 @@ describe('thread.json', () => {
     expect(Object.keys(parsed.comments[0]).slice(-3)).toEqual(['agreement', 'zeta', 'alpha']);
   });
 
+  test('every top-level array, and arrays inside top-level objects, is streamed one element at a time', () => {
+    const thread = threadWithManyComments(2, (i) => `t${i}`);
+    const ranges = Array.from({ length: 5000 }, (_, i) => ({ start: 2 * i + 1, end: 2 * i + 2 }));
+    thread.lines = { ...thread.lines, comments: ranges };
+    thread.summary.replyPairs = Array.from({ length: 3000 }, (_, i) => ({ from: `a${i}`, to: `b${i}`, count: 1 }));
+    thread.warnings = Array.from({ length: 3000 }, (_, i) => ({ line: i + 1, code: 'W', message: `m${i}` }));
+    Object.assign(thread.article.meta, { empty: undefined });
+    const chunks = [...threadJsonChunks(thread)];
+    expect(chunks.join('')).toBe(`${JSON.stringify(threadJsonObject(thread), null, 2)}\n`);
+    // The largest piece is one comment (about 1.5 kB here), not a whole array of thousands of entries.
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(2000);
+  });
+
+  test('empty arrays and objects are written as JSON.stringify writes them', () => {
+    const thread = threadWithManyComments(0, () => '');
+    thread.summary.replyPairs = [];
+    thread.article.meta = {};
+    expect(threadJson(thread)).toBe(`${JSON.stringify(threadJsonObject(thread), null, 2)}\n`);
+    expect(threadJson(thread)).toContain('"meta": {}');
+  });
+
   test('the same thread gives the same bytes', () => {
     expect(threadJson(threadWithHostileText())).toBe(threadJson(threadWithHostileText()));
   });
@@ -59,6 +81,21 @@ describe('slugs', () => {
     const slugs = new SlugAllocator();
     expect(['a/fil.txt', 'b/fil.txt', 'fil.jsonl', 'fil-2.txt'].map((s) => slugs.allocate(s))).toEqual(['fil', 'fil-2', 'fil-3', 'fil-2-2']);
   });
+
+  test('never the name of a run-level file beside the thread folders', () => {
+    const slugs = new SlugAllocator();
+    expect(['index.md.txt', 'comments.csv.txt', 'authors.csv.jsonl', 'shard.json.txt', 'index.txt'].map((s) => slugs.allocate(s))).toEqual([
+      'index.md-2', 'comments.csv-2', 'authors.csv-2', 'shard.json-2', 'index',
+    ]);
+  });
+});
+
+describe('detached strings', () => {
+  test('the same code units, lone surrogates and emoji included', () => {
+    for (const text of ['', 'Titre à accents', 'x\uD800y', '\uDFFF', '👏 fin']) expect(detachedString(text)).toBe(text);
+    const page = `${'z'.repeat(1000)}Le titre${'z'.repeat(1000)}`;
+    expect(detachedString(page.slice(1000, 1008))).toBe('Le titre');
+  });
 });
 
 describe('atomic writes', () => {
@@ -74,6 +111,11 @@ describe('atomic writes', () => {
     expect(fs.readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe('héllo');
     expect(fs.readFileSync(path.join(dir, 'b.txt'), 'utf8')).toBe(`${'x'.repeat(70_000)}üz`);
     expect(fs.readdirSync(dir).sort()).toEqual(['a.txt', 'b.txt']);
+  });
+
+  test('byte chunks are written as they are, between text chunks', () => {
+    writeFileAtomic(path.join(dir, 'c.bin'), ['é', Buffer.from([0xef, 0xbb, 0xbf, 0x41]), 'z']);
+    expect([...fs.readFileSync(path.join(dir, 'c.bin'))]).toEqual([0xc3, 0xa9, 0xef, 0xbb, 0xbf, 0x41, 0x7a]);
   });
 
   test('a write interrupted half-way keeps the previous complete file and cleans up', () => {

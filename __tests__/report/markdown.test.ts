@@ -191,6 +191,15 @@ describe('summary.md', () => {
     thread.comments.forEach((c, i) => (c.parentIndex = parents[i]));
     expect([...replyTreeOrder(thread.comments)].map((c) => c.index)).toEqual([1, 3, 2, 4, 5]);
   });
+
+  test('reply-tree order: comments caught in a parent cycle come last, in thread order; indexes need not be 1..n', () => {
+    const thread = threadWithManyComments(6, (i) => `t${i}`);
+    const parents = [0, 3, 2, 1, 4, 0]; // 2 -> 3 -> 2 is a cycle; 5 hangs under 4, a reply to 1
+    thread.comments.forEach((c, i) => (c.parentIndex = parents[i]));
+    expect([...replyTreeOrder(thread.comments)].map((c) => c.index)).toEqual([1, 4, 5, 6, 2, 3]);
+    const renumbered = thread.comments.map((c) => ({ ...c, index: c.index * 10, parentIndex: c.parentIndex * 10 }));
+    expect([...replyTreeOrder(renumbered)].map((c) => c.index)).toEqual([10, 40, 50, 60, 20, 30]);
+  });
 });
 
 describe('index.md', () => {

@@ -41,7 +41,7 @@ test('threadWithBranches: children in thread order and a pre-order walk', () => 
   expect(thread.comments.map((c) => c.depth)).toEqual([1, 2, 1, 2, 3, 2]);
 });
 
-test('threadWithBadParents: missing, later, self and cyclic parents become top level with a warning', () => {
+test('threadWithBadParents: missing, self and cyclic parents become top level with a warning; a later parent reorders', () => {
   const text = jsonlText([
     { id: 'x', author: 'A', text: 'répond à y', parentId: 'y' },
     { id: 'y', author: 'B', text: 'répond à x', parentId: 'x' },
@@ -51,14 +51,17 @@ test('threadWithBadParents: missing, later, self and cyclic parents become top l
     { id: 'u', author: 'F', text: 'normal', parentId: 'x' },
   ]);
   const thread = buildThread(parseThread(text, 'bad.jsonl'));
-  expect(thread.comments.map((c) => [c.parentIndex, c.replyEvidence, c.depth])).toEqual([
-    [0, 'none', 1], [0, 'none', 1], [0, 'none', 1], [0, 'none', 1], [0, 'none', 1], [1, 'id', 2],
+  // Changed on purpose (issue 7): a record whose parent id comes later in the file ("v" answers
+  // "u" below it) used to become top level with THREAD_PARENT_LATER, losing a reply the export
+  // states explicitly. It is now placed right after its parent (THREAD_REORDERED) and keeps it.
+  expect(thread.comments.map((c) => [c.id, c.parentIndex, c.replyEvidence, c.depth, c.line])).toEqual([
+    ['x', 0, 'none', 1, 1], ['y', 0, 'none', 1, 2], ['z', 0, 'none', 1, 3], ['w', 0, 'none', 1, 4], ['u', 1, 'id', 2, 6], ['v', 5, 'id', 3, 5],
   ]);
   expect(thread.warnings).toEqual([
+    { line: 5, code: 'THREAD_REORDERED', message: 'record "v" answers "u" on line 6, which comes later in the file; placed after it' },
     { line: 1, code: 'THREAD_CYCLE', message: 'comment 1: its parent "y" leads back to it (a cycle); kept as top level' },
     { line: 2, code: 'THREAD_CYCLE', message: 'comment 2: its parent "x" leads back to it (a cycle); kept as top level' },
     { line: 3, code: 'THREAD_SELF_REPLY', message: 'comment 3: expected a parent other than itself, found parent "z"; kept as top level' },
     { line: 4, code: 'THREAD_MISSING_PARENT', message: 'comment 4: expected an existing parent, found parent "ghost", which no comment has; kept as top level' },
-    { line: 5, code: 'THREAD_PARENT_LATER', message: 'comment 5: expected an earlier parent, found parent "u" (comment 6); kept as top level' },
   ]);
 });

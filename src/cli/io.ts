@@ -3,7 +3,8 @@
  * text goes, whether stderr is a terminal, and how standard input is read.
  */
 import fs from 'node:fs';
-import { decodeInput } from '../input/decode.js';
+import type { WorkerLauncher } from '../batch/pool.js';
+import { decodeInputWithWarnings } from '../input/decode.js';
 import type { Warning } from '../model.js';
 import type { InputRef } from './inputs.js';
 
@@ -15,6 +16,12 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   /** All of standard input, for the `-` input. */
   readStdin?: () => Promise<Uint8Array>;
+  /**
+   * How analysis worker threads are started for `--jobs` above 1. Default: the compiled
+   * `dist/batch/worker.js`; when running from the TypeScript sources there is none, and inputs
+   * are analyzed in-process (tests pass a launcher that runs the sources through a loader).
+   */
+  analysisWorker?: WorkerLauncher;
 }
 
 /** The process's own streams. */
@@ -37,15 +44,14 @@ export interface DecodedInput {
   warnings: Warning[];
 }
 
-/**
- * Reads and decodes one input. `decodeInput` (the input stage) may return the text alone or the
- * text with warnings; both are accepted so the CLI keeps working while that stage grows.
- */
+/** All of standard input through `io` (empty when `io` cannot read it). */
+export async function readStdinBytes(io: CliIo): Promise<Uint8Array> {
+  return (io.readStdin ?? (async () => new Uint8Array()))();
+}
+
+/** Reads and decodes one input, with the warnings decoding raised (e.g. a guessed legacy encoding). */
 export async function readInput(input: InputRef, io: CliIo): Promise<DecodedInput> {
   const source = input.kind === 'stdin' ? 'stdin' : input.path;
-  const bytes = input.kind === 'stdin' ? await (io.readStdin ?? (async () => new Uint8Array()))() : fs.readFileSync(input.path);
-  const decoded: unknown = decodeInput(bytes, source);
-  if (typeof decoded === 'string') return { text: decoded, warnings: [] };
-  const { text, warnings } = decoded as { text: string; warnings?: Warning[] };
-  return { text, warnings: warnings ?? [] };
+  const bytes = input.kind === 'stdin' ? await readStdinBytes(io) : fs.readFileSync(input.path);
+  return decodeInputWithWarnings(bytes, source);
 }

@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
-import type { ParsedThread, RawComment } from '../model.js';
+import type { ParsedThread } from '../model.js';
 import { ThreadStanceError } from '../errors.js';
 import { LineLedger } from './accounting.js';
-import { recordThread, toRawComment } from './records.js';
+import { RecordReader } from './records.js';
 
 interface CsvRow {
   record: Record<string, string>;
@@ -19,7 +19,7 @@ export function parseCsv(text: string, source: string): ParsedThread {
   const ledger = new LineLedger(lines);
   let rows: CsvRow[];
   try {
-    rows = parse(text, { columns: true, info: true, skip_empty_lines: true, trim: false }) as unknown as CsvRow[];
+    rows = parse(text, { columns: canonicalColumns, info: true, skip_empty_lines: true, trim: false }) as unknown as CsvRow[];
   } catch (error) {
     const lineOf = (error as { lines?: number }).lines;
     throw new ThreadStanceError('INPUT_BAD_RECORD', `expected CSV records with a header row: ${(error as Error).message}`, {
@@ -28,18 +28,30 @@ export function parseCsv(text: string, source: string): ParsedThread {
   }
   const headerLine = nextContentLine(lines, 1);
   if (headerLine !== 0) ledger.mark(headerLine, 'header');
-  const seenIds = new Set<string>();
-  const comments: RawComment[] = [];
+  const reader = new RecordReader(source, ledger);
+  const isContentLine = (line: number): boolean => lines[line - 1].trim() !== '';
   let previousEnd = headerLine;
   for (const row of rows) {
-    const start = nextContentLine(lines, previousEnd + 1);
-    comments.push(toRawComment(row.record, source, start, seenIds));
-    for (let line = start; line <= row.info.lines; line++) {
-      if (lines[line - 1].trim() !== '') ledger.mark(line, 'comments', comments.length);
-    }
+    // A record's first line is its first non-blank one; a record of invisible characters only
+    // (a lone U+FEFF) has none, then it starts right after the previous record.
+    let start = nextContentLine(lines, previousEnd + 1);
+    if (start === 0 || start > row.info.lines) start = Math.min(previousEnd + 1, row.info.lines);
+    reader.add(row.record, start, row.info.lines, isContentLine);
     previousEnd = row.info.lines;
   }
-  return recordThread(source, 'csv', comments, ledger);
+  return reader.result('csv');
+}
+
+/** Field names the records read, in their canonical spelling. */
+const KNOWN_COLUMNS = ['id', 'parentId', 'parent_id', 'parent', 'author', 'text', 'createdAt', 'created_at'];
+const COLUMN_BY_LOWER = new Map(KNOWN_COLUMNS.map((name) => [name.toLowerCase(), name]));
+
+/** Header cells trimmed, known field names in any case (`ID`, `Author`) mapped to their spelling. */
+function canonicalColumns(header: string[]): string[] {
+  return header.map((cell) => {
+    const trimmed = String(cell).trim();
+    return COLUMN_BY_LOWER.get(trimmed.toLowerCase()) ?? trimmed;
+  });
 }
 
 /** First non-blank 1-based line at or after `from` (0 when there is none). */

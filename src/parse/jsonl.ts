@@ -1,18 +1,16 @@
-import type { ParsedThread, RawComment } from '../model.js';
+import type { ParsedThread } from '../model.js';
 import { ThreadStanceError } from '../errors.js';
 import { LineLedger } from './accounting.js';
-import { recordThread, toRawComment } from './records.js';
+import { RecordReader } from './records.js';
 
 /**
  * Parses a JSONL export: one JSON object per line (`id, parentId?, author, text, createdAt?`),
  * one file per thread, blank lines ignored. A line that is not a JSON object, or a record that
- * misses a field, throws `INPUT_BAD_RECORD` with its line.
+ * misses a field, throws `INPUT_BAD_RECORD` with its line (see {@link RecordReader} for repeated ids).
  */
 export function parseJsonl(text: string, source: string): ParsedThread {
   const lines = text.split('\n');
-  const ledger = new LineLedger(lines);
-  const seenIds = new Set<string>();
-  const comments: RawComment[] = [];
+  const reader = new RecordReader(source, new LineLedger(lines));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === '') continue;
@@ -23,10 +21,9 @@ export function parseJsonl(text: string, source: string): ParsedThread {
       throw new ThreadStanceError('INPUT_BAD_RECORD', `expected a JSON object, found invalid JSON (${(error as Error).message})`, { file: source, line: i + 1 });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new ThreadStanceError('INPUT_BAD_RECORD', `expected a JSON object, found ${Array.isArray(value) ? 'an array' : typeof value}`, { file: source, line: i + 1 });
+      throw new ThreadStanceError('INPUT_BAD_RECORD', `expected a JSON object, found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`, { file: source, line: i + 1 });
     }
-    comments.push(toRawComment(value as Record<string, unknown>, source, i + 1, seenIds));
-    ledger.mark(i + 1, 'comments', comments.length);
+    reader.add(value as Record<string, unknown>, i + 1, i + 1);
   }
-  return recordThread(source, 'jsonl', comments, ledger);
+  return reader.result('jsonl');
 }

@@ -1,4 +1,5 @@
 import type { Article, ParsedThread, RawComment, Warning } from '../model.js';
+import { cleanName } from '../input/names.js';
 import { LineLedger } from './accounting.js';
 import { addMeta, isCaptionLine, isFooterLine, isRelatedLine, joinParagraphs } from './page-lines.js';
 
@@ -15,9 +16,15 @@ const BYLINE = /^(\S.{0,80}?)[ \u00a0]+\|[ \u00a0]*$/u;
 /** The byline is looked for only among the first few content lines after the title. */
 const BYLINE_WINDOW = 3;
 
+/**
+ * Longest avatar line tried: names are short, and {@link AVATAR_LINE} backtracks over runs of
+ * spaces, so a hostile multi-megabyte line starting with `avatar` must not reach it.
+ */
+const MAX_AVATAR_LINE = 300;
+
 /** True when `line` opens a MacG comment block. */
 export function isAvatarLine(line: string): boolean {
-  return AVATAR_LINE.test(line);
+  return line.length <= MAX_AVATAR_LINE && line.startsWith('avatar') && AVATAR_LINE.test(line);
 }
 
 /**
@@ -32,7 +39,7 @@ export function parseMacg(text: string, source: string): ParsedThread {
   const article: Article = { author: '', text: '', meta: {} };
 
   const blockStarts: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (AVATAR_LINE.test(lines[i])) blockStarts.push(i);
+  for (let i = 0; i < lines.length; i++) if (isAvatarLine(lines[i])) blockStarts.push(i);
   const articleEnd = blockStarts.length > 0 ? blockStarts[0] : lines.length;
   const footerStart = blockStarts.length > 0 ? findFooterStart(lines, blockStarts[blockStarts.length - 1] + 1) : lines.length;
   if (blockStarts.length === 0) {
@@ -45,7 +52,7 @@ export function parseMacg(text: string, source: string): ParsedThread {
   for (let k = 0; k < blockStarts.length; k++) {
     const start = blockStarts[k];
     const end = k + 1 < blockStarts.length ? blockStarts[k + 1] : footerStart;
-    const author = (AVATAR_LINE.exec(lines[start])?.[1] ?? '').trim();
+    const author = cleanName(AVATAR_LINE.exec(lines[start])?.[1] ?? '');
     if (author === '') {
       warnings.push({ line: start + 1, code: 'INPUT_NO_AUTHOR', message: 'expected a name after "avatar", found none; comment kept with an empty author' });
     }
@@ -86,7 +93,7 @@ function readArticle(lines: readonly string[], end: number, ledger: LineLedger, 
       title = line;
       ledger.mark(i + 1, 'header');
     } else if (byline !== null) {
-      article.author = byline[1].trim();
+      article.author = cleanName(byline[1]);
       ledger.mark(i + 1, 'header');
     } else if ((occurrences.get(line) ?? 0) > 1 || isRelatedLine(line)) {
       if (!(article.meta.related ?? '').split('\n').includes(line)) addMeta(article.meta, 'related', line);

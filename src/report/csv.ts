@@ -166,9 +166,17 @@ function encodeRow(cells: Cell[], dialect: CsvDialect): string {
   return `${row}\r\n`;
 }
 
+/**
+ * The first line of a CSV file of the dialect: the byte-order mark for `excel`, then the header
+ * row. Combined files (all threads of a run) start with this and `thread` as first column.
+ */
+export function csvHeader(columns: string[], dialect: CsvDialect = 'rfc4180'): string {
+  return (dialect === 'excel' ? UTF8_BOM : '') + encodeRow(columns, dialect);
+}
+
 /** Rows of any table, header first (after the BOM for `excel`), `ROWS_PER_CHUNK` rows per chunk. */
 function* tableChunks<T>(header: string[], items: Iterable<T>, cellsOf: (item: T) => Cell[], dialect: CsvDialect): Generator<string> {
-  let chunk = (dialect === 'excel' ? UTF8_BOM : '') + encodeRow(header, dialect);
+  let chunk = csvHeader(header, dialect);
   let rows = 1;
   for (const item of items) {
     chunk += encodeRow(cellsOf(item), dialect);

@@ -4,6 +4,7 @@
  * run over thousands of files keeps nothing big in memory.
  */
 import type { AnalyzedThread } from '../model.js';
+import { detachedString } from './detach.js';
 import { escapeMarkdownInline, markdownExcerpt } from './escape.js';
 import { DEFAULT_MARKDOWN_BUDGET, MarkdownBudget, countOf, formatCount } from './markdown-budget.js';
 
@@ -36,16 +37,21 @@ export interface IndexMarkdownOptions {
   /** Stance labels in schema order, for the order of the stance column. */
   labels?: string[];
   budgetBytes?: number;
+  /** Run-level files written beside the index (`comments.csv`, `authors.csv`), linked under the counts. */
+  combinedFiles?: string[];
 }
 
-/** The index entry of an analyzed thread. */
+/**
+ * The index entry of an analyzed thread. Its strings are detached copies (see `detach.ts`): the
+ * title is a slice of the input, and an entry lives until the end of the run.
+ */
 export function indexEntry(thread: AnalyzedThread, slug: string, hasSummary: boolean): IndexEntry {
   return {
-    slug, source: thread.source, format: thread.format, title: thread.title,
+    slug: detachedString(slug), source: detachedString(thread.source), format: detachedString(thread.format), title: detachedString(thread.title),
     comments: thread.summary.comments, authors: thread.summary.authors, replies: thread.summary.replies,
     warnings: thread.warnings.length, stanceCounts: { ...thread.summary.stanceCounts },
     sentimentCounts: { ...thread.summary.sentimentCounts }, hasSummary,
-    ...(thread.summary.articleStance ? { articleStance: thread.summary.articleStance.label } : {}),
+    ...(thread.summary.articleStance ? { articleStance: detachedString(thread.summary.articleStance.label) } : {}),
   };
 }
 
@@ -71,6 +77,11 @@ export function indexMarkdown(entries: IndexEntry[], failed: FailedInput[] = [],
       `${countOf(totalWarnings, 'warning')} · ${countOf(failed.length, 'input')} not analyzed`,
   );
   doc.push('');
+  const combined = options.combinedFiles ?? [];
+  if (combined.length > 0) {
+    doc.push(`All threads in one table (first column \`thread\`, the report folder): ${combined.map((f) => `[${f}](${f})`).join(' · ')}`);
+    doc.push('');
+  }
   // Failures first and in full (each line is short): they are what a reader must act on.
   if (failed.length > 0) {
     doc.push('## Inputs that could not be analyzed');

@@ -1,5 +1,5 @@
 // The report writers: re-exports only.
-export { commentsCsv, commentsCsvChunks, authorsCsv, authorsCsvChunks, commentColumns, authorColumns, neutraliseFormula, formatCsvNumber, topEvidence, type CsvDialect, type CsvOptions } from './csv.js';
+export { csvHeader, commentsCsv, commentsCsvChunks, authorsCsv, authorsCsvChunks, commentColumns, authorColumns, neutraliseFormula, formatCsvNumber, topEvidence, type CsvDialect, type CsvOptions } from './csv.js';
 export { summaryMarkdown, replyTreeOrder, type SummaryMarkdownOptions } from './markdown.js';
 export { indexMarkdown, indexEntry, type IndexEntry, type FailedInput, type IndexMarkdownOptions } from './index-markdown.js';
 export { threadJson, threadJsonChunks, threadJsonObject } from './json.js';
@@ -7,3 +7,4 @@ export { escapeMarkdownInline, markdownExcerpt, mermaidLabel, terminalSafe } fro
 export { DEFAULT_MARKDOWN_BUDGET } from './markdown-budget.js';
 export { threadSlug, SlugAllocator } from './slug.js';
 export { writeFileAtomic } from './atomic-write.js';
+export { detachedString } from './detach.js';

@@ -31,10 +31,55 @@ function indented(value: unknown, depth: number): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
 }
 
-/** `thread.json` in chunks: the head, one chunk per comment, the tail. */
+/** Whether `JSON.stringify` leaves this value out of an object (and writes `null` in an array). */
+function omitted(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+/**
+ * `indented(value, depth)` in pieces: arrays and objects are opened for `levels` levels, one piece
+ * per element, and only what lies deeper is stringified whole. So a top-level array of a million
+ * line ranges or reply pairs never becomes one string. Recursion here follows the fixed nesting
+ * of the JSON contract (`levels` ≤ 2), never the comments.
+ */
+function* jsonChunks(value: unknown, depth: number, levels: number): Generator<string> {
+  if (levels === 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    yield indented(value, depth);
+    return;
+  }
+  const pad = '  '.repeat(depth + 1);
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield '[]';
+      return;
+    }
+    for (let i = 0; i < value.length; i++) {
+      yield `${i === 0 ? '[' : ','}\n${pad}`;
+      if (omitted(value[i])) yield 'null';
+      else yield* jsonChunks(value[i], depth + 1, levels - 1);
+    }
+    yield `\n${'  '.repeat(depth)}]`;
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  let first = true;
+  for (const key of Object.keys(record)) {
+    if (omitted(record[key])) continue;
+    yield `${first ? '{' : ','}\n${pad}${JSON.stringify(key)}: `;
+    first = false;
+    yield* jsonChunks(record[key], depth + 1, levels - 1);
+  }
+  yield first ? '{}' : `\n${'  '.repeat(depth)}}`;
+}
+
+/**
+ * `thread.json` in chunks: the head, one chunk per comment, and every other top-level array (and
+ * array inside a top-level object: `lines.comments`, `summary.replyPairs`, ...) one element at a
+ * time, so its size in memory is that of one element whatever the thread's size.
+ */
 export function* threadJsonChunks(thread: AnalyzedThread): Generator<string> {
   const top = withKeyOrder(thread, THREAD_KEYS);
-  const keys = Object.keys(top).filter((key) => top[key] !== undefined);
+  const keys = Object.keys(top).filter((key) => !omitted(top[key]));
   let out = '{';
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k];
@@ -49,7 +94,9 @@ export function* threadJsonChunks(thread: AnalyzedThread): Generator<string> {
       }
       out += '\n  ]';
     } else {
-      out += indented(top[key], 1);
+      yield out;
+      out = '';
+      yield* jsonChunks(top[key], 1, 2);
     }
   }
   yield `${out}\n}\n`;

@@ -209,37 +209,61 @@ function outlineLine(comment: Comment, excerptChars: number): string {
 }
 
 /**
- * The comments in reply-tree order (each comment, then its replies, depth first), walked with an
- * explicit stack so a 100,000-deep chain cannot overflow. A parent that is not in the thread makes
- * a comment a root, so every comment is visited exactly once.
+ * Position in `comments` of each comment index: comments are numbered 1..n in thread order, so
+ * this is usually `index - 1` without any table; otherwise (a hand-built thread) a map, where the
+ * first comment with an index wins.
+ */
+function positionLookup(comments: Comment[]): (index: number) => number {
+  let numbered = true;
+  for (let p = 0; p < comments.length && numbered; p++) numbered = comments[p].index === p + 1;
+  if (numbered) return (index) => (Number.isInteger(index) && index >= 1 && index <= comments.length ? index - 1 : -1);
+  const positions = new Map<number, number>();
+  for (let p = comments.length - 1; p >= 0; p--) positions.set(comments[p].index, p);
+  return (index) => positions.get(index) ?? -1;
+}
+
+/**
+ * The comments in reply-tree order (each comment, then its replies, depth first; roots and
+ * siblings in thread order). A parent that is not in the thread makes a comment a root, so every
+ * comment is visited exactly once. The tree is held in typed arrays (first child, next sibling,
+ * parent: 12 bytes a comment, no per-comment objects) and walked without recursion or stack, so
+ * a 100,000-deep chain or a million comments cost little memory.
  */
 export function* replyTreeOrder(comments: Comment[]): Generator<Comment> {
-  const byIndex = new Map<number, Comment>();
-  for (const c of comments) byIndex.set(c.index, c);
-  const children = new Map<number, Comment[]>();
-  const roots: Comment[] = [];
-  for (const c of comments) {
-    if (c.parentIndex !== 0 && c.parentIndex !== c.index && byIndex.has(c.parentIndex)) {
-      const siblings = children.get(c.parentIndex);
-      if (siblings) siblings.push(c);
-      else children.set(c.parentIndex, [c]);
-    } else {
-      roots.push(c);
+  const n = comments.length;
+  const positionOf = positionLookup(comments);
+  const parentOf = new Int32Array(n).fill(-1);
+  const firstChild = new Int32Array(n).fill(-1);
+  const nextSibling = new Int32Array(n).fill(-1);
+  // Built from the end so that each sibling list comes out in thread order.
+  for (let p = n - 1; p >= 0; p--) {
+    const c = comments[p];
+    const parent = c.parentIndex !== 0 && c.parentIndex !== c.index ? positionOf(c.parentIndex) : -1;
+    if (parent >= 0 && parent !== p) {
+      parentOf[p] = parent;
+      nextSibling[p] = firstChild[parent];
+      firstChild[parent] = p;
     }
   }
-  const visited = new Set<number>();
-  const stack: Comment[] = [];
-  for (let r = roots.length - 1; r >= 0; r--) stack.push(roots[r]);
-  while (stack.length > 0) {
-    const comment = stack.pop() as Comment;
-    if (visited.has(comment.index)) continue;
-    visited.add(comment.index);
-    yield comment;
-    const replies = children.get(comment.index);
-    if (replies) for (let k = replies.length - 1; k >= 0; k--) stack.push(replies[k]);
+  // Each comment has at most one parent, so what hangs under a root is a tree: the walk needs no
+  // visited marks. Comments caught in a parent cycle hang under no root; they are listed after.
+  const visited = new Uint8Array(n);
+  for (let root = 0; root < n; root++) {
+    if (parentOf[root] !== -1) continue;
+    let p = root;
+    for (;;) {
+      visited[p] = 1;
+      yield comments[p];
+      if (firstChild[p] !== -1) {
+        p = firstChild[p];
+        continue;
+      }
+      while (p !== root && nextSibling[p] === -1) p = parentOf[p];
+      if (p === root) break;
+      p = nextSibling[p];
+    }
   }
-  // Comments caught in a parent cycle are unreachable from a root: list them rather than drop them.
-  for (const c of comments) if (!visited.has(c.index)) yield c;
+  for (let p = 0; p < n; p++) if (visited[p] === 0) yield comments[p];
 }
 
 function pushReplyTree(doc: MarkdownBudget, thread: AnalyzedThread, dataFiles: string[], excerptChars: number): void {
@@ -272,8 +296,10 @@ export function summaryMarkdown(thread: AnalyzedThread, options: SummaryMarkdown
   const dataFiles = options.dataFiles ?? [];
   const excerptChars = options.excerptChars ?? 100;
   const labels = stanceLabels(thread, options.labels);
+  // Only the roots of the debated sub-threads are looked up: no map over every comment.
+  const debatedRoots = new Set(thread.summary.debated.slice(0, MAX_DEBATED_ROWS).map((d) => d.rootIndex));
   const byIndex = new Map<number, Comment>();
-  for (const c of thread.comments) byIndex.set(c.index, c);
+  for (const c of thread.comments) if (debatedRoots.has(c.index) && !byIndex.has(c.index)) byIndex.set(c.index, c);
 
   pushHeader(doc, thread);
   pushArticle(doc, thread);

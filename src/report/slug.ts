@@ -27,10 +27,14 @@ export function threadSlug(source: string): string {
 
 /**
  * Gives each input of a run its own slug: the second input that would get `name` gets `name-2`,
- * the third `name-3`, and so on, skipping any name already taken.
+ * the third `name-3`, and so on, skipping any name already taken and the names of the run-level
+ * files (an input `index.md.txt` gets the folder `index.md-2`, not the index's name).
  */
 export class SlugAllocator {
-  private readonly taken = new Set<string>();
+  /** Names of the run-level files beside the thread folders: a thread folder never takes them. */
+  static readonly RESERVED = ['index.md', 'comments.csv', 'authors.csv', 'shard.json'] as const;
+
+  private readonly taken = new Set<string>(SlugAllocator.RESERVED);
 
   /** The unique slug for `source`. */
   allocate(source: string): string {

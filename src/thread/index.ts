@@ -1,9 +1,11 @@
 import type { Comment, ParsedThread, Thread } from '../model.js';
 import { inferReplies } from './replies.js';
 import { checkParents, depthsOf, type ProposedParent } from './tree.js';
+import { parentsFirst } from './order.js';
 
 export { inferReplies, type InferredReply, type ReplyInference, type ReplyOptions } from './replies.js';
-export { checkParents, depthsOf, childrenOf, walkTree, ReplyChildren, type ProposedParent } from './tree.js';
+export { checkParents, cycleMembers, depthsOf, childrenOf, walkTree, ReplyChildren, type ProposedParent } from './tree.js';
+export { parentsFirst } from './order.js';
 export { ShingleIndex, splitQuotes, type QuoteSplit } from './quotes.js';
 export { AuthorIndex, type Mention } from './mentions.js';
 export { ContinuationFinder } from './continuation.js';
@@ -20,11 +22,13 @@ export interface ThreadOptions {
 export const CONTINUATION_BY_DEFAULT = true;
 
 /**
- * Reply inference then tree building: flat records in, checked tree out. Parents that fail the
+ * Reply inference then tree building: flat records in, checked tree out. Records answering a
+ * later record are first moved after it (`THREAD_REORDERED`, see order.ts). Parents that fail the
  * checks (missing, later, self, cycle) become top level with a warning; the parse warnings come
- * first, then reply-inference warnings, then tree warnings.
+ * first, then ordering warnings, then reply-inference warnings, then tree warnings.
  */
-export function buildThread(parsed: ParsedThread, options: ThreadOptions = {}): Thread {
+export function buildThread(input: ParsedThread, options: ThreadOptions = {}): Thread {
+  const { parsed, warnings: orderWarnings } = parentsFirst(input);
   const inference = inferReplies(parsed, { continuation: options.continuation ?? CONTINUATION_BY_DEFAULT });
   const proposed: ProposedParent[] = inference.replies.map((reply, i) => ({
     index: reply.index, line: parsed.comments[i].line, parentIndex: reply.parentIndex, parentId: parsed.comments[i].parentId,
@@ -45,6 +49,6 @@ export function buildThread(parsed: ParsedThread, options: ThreadOptions = {}): 
   });
   return {
     source: parsed.source, format: parsed.format, title: parsed.title, article: parsed.article, comments,
-    lines: parsed.lines, warnings: [...parsed.warnings, ...inference.warnings, ...checked.warnings],
+    lines: parsed.lines, warnings: [...parsed.warnings, ...orderWarnings, ...inference.warnings, ...checked.warnings],
   };
 }

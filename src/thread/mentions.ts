@@ -1,9 +1,17 @@
 /**
  * Leading `@Name` mentions. A mention names the author of an EARLIER comment; names may hold
  * spaces (`@Dark Phantom`), so the longest known name that the text starts with wins. The index
- * maps each author name (case-folded) to their most recent comment so far: one lookup per
- * candidate name length, never a scan of earlier comments.
+ * maps each author name to their most recent comment so far: a few lookups per mention, never
+ * a scan of earlier comments.
+ *
+ * How a written name is matched (both sides cleaned by `cleanName`: NFC, no zero-width or bidi
+ * characters, spacing folded, so `@Dark\u00a0Phantom` finds `Dark Phantom`):
+ * 1. longest candidate first; for each candidate, the exact (cleaned) name first;
+ * 2. then the same candidate with case and accents folded (`@zoe` finds `Zoé`). When two authors
+ *    differ only by case or accents (`Zoé` and `zoe` are two people), an exact spelling picks its
+ *    author, and a folded match picks whichever of them wrote most recently.
  */
+import { cleanName, looseNameKey, NameKeys } from '../input/names.js';
 
 /** The first line of a reply that opens with a mention. */
 const LEADING_MENTION = /^\s*@/u;
@@ -19,7 +27,7 @@ const AFTER_NAME = /^[\s\u00a0]*[,:;]?[\s\u00a0]*/u;
 
 /** What a leading mention resolved to. */
 export interface Mention {
-  /** The name as written after `@` (the resolved author's name, or the first word when unknown). */
+  /** The name as written after `@`, cleaned (the resolved author's name, or the first word, at most 64 characters, when unknown). */
   name: string;
   /** Index of the mentioned author's most recent earlier comment; null when nobody by that name wrote before. */
   parentIndex: number | null;
@@ -29,34 +37,58 @@ export interface Mention {
 
 /** Most recent comment index of each author seen so far. */
 export class AuthorIndex {
-  private readonly latest = new Map<string, number>();
+  /** Cleaned name → most recent comment. */
+  private readonly exact = new Map<string, number>();
+  /** Cleaned name with case and accents folded → most recent comment. */
+  private readonly loose = new Map<string, number>();
+  /**
+   * Folded prefixes of every known name, cut where a mention can be cut (before a space or
+   * punctuation): a candidate that is not one of them cannot grow into a known name, so the
+   * lookup of a mention stops after a word or two instead of trying every cut.
+   */
+  private readonly prefixes = new Set<string>();
 
   /** Records that `author` wrote comment `index` (call in thread order). */
   add(author: string, index: number): void {
-    if (author !== '') this.latest.set(author.toLowerCase(), index);
+    const name = cleanName(author);
+    if (name === '') return;
+    const folded = looseNameKey(name);
+    if (!this.exact.has(name)) {
+      for (let j = 1; j < name.length; j++) {
+        if (NAME_END.test(name[j])) this.prefixes.add(looseNameKey(name.slice(0, j).trimEnd()));
+      }
+      this.prefixes.add(folded);
+    }
+    this.exact.set(name, index);
+    this.loose.set(folded, index);
   }
 
   /**
-   * Resolves the mention that `text` opens with, if any: tries every cut of the following text
-   * at a name boundary, longest first, against the known authors.
+   * Resolves the mention that `text` opens with, if any: the longest cut of the following text
+   * at a name boundary that names a known author (exact spelling first, then folded).
    */
   leadingMention(text: string): Mention | null {
     if (!LEADING_MENTION.test(text)) return null;
     const at = text.indexOf('@');
     const after = text.slice(at + 1, at + 1 + MAX_NAME_LENGTH + 1);
-    const cuts: number[] = [];
-    for (let i = 1; i <= after.length; i++) {
-      if (i === after.length || NAME_END.test(after[i])) cuts.push(i);
+    // One pass over the window, shortest cut first, building the clean and folded candidate.
+    const keys = new NameKeys();
+    let found: Mention | null = null;
+    for (let i = 0; i < after.length; i++) {
+      keys.push(after.charCodeAt(i));
+      if (i + 1 !== after.length && !NAME_END.test(after[i + 1])) continue;
+      const folded = keys.folded();
+      if (folded === '') continue;
+      if (!this.prefixes.has(folded)) break;
+      const exact = keys.exact();
+      if (exact.length > MAX_NAME_LENGTH) break;
+      const index = this.exact.get(exact) ?? this.loose.get(folded);
+      if (index !== undefined) found = { name: exact, parentIndex: index, rest: restAfter(text, at + 1 + i + 1) };
     }
-    for (let k = cuts.length - 1; k >= 0; k--) {
-      const name = after.slice(0, cuts[k]).trim();
-      const index = this.latest.get(name.toLowerCase());
-      if (index !== undefined && name.length <= MAX_NAME_LENGTH) {
-        return { name, parentIndex: index, rest: restAfter(text, at + 1 + cuts[k]) };
-      }
-    }
+    if (found !== null) return found;
     const firstWord = /^[^\s,:;!?]*/u.exec(text.slice(at + 1))?.[0] ?? '';
-    return { name: firstWord, parentIndex: null, rest: restAfter(text, at + 1 + firstWord.length) };
+    // Capped: a warning quotes the name, and a 5 MB "word" after `@` must not be copied into it.
+    return { name: cleanName(firstWord.slice(0, MAX_NAME_LENGTH)), parentIndex: null, rest: restAfter(text, at + 1 + firstWord.length) };
   }
 }
 

@@ -35,25 +35,30 @@ const MIN_SLOTS = 1 << 10;
 const MAX_SLOTS = 1 << 22;
 
 const QUOTE_LINE_PREFIX = /^>+\s*/u;
-/** One quotation filling the line; each opening mark with its own closing mark. */
-const WHOLE_LINE_QUOTE = [/^(?:[•·*\-–]\s*|\[\d+\]\s*)?«\s*([^»]+?)\s*»\s*(?:[—–-]+\s*(.*))?$/u,
-  /^(?:[•·*\-–]\s*|\[\d+\]\s*)?“\s*([^”]+?)\s*”\s*(?:[—–-]+\s*(.*))?$/u,
-  /^(?:[•·*\-–]\s*|\[\d+\]\s*)?"\s*([^"]+?)\s*"\s*(?:[—–-]+\s*(.*))?$/u];
-const INLINE_QUOTE = /«\s*([^»]+?)\s*»|“\s*([^”]+?)\s*”|"\s*([^"]+?)\s*"/gu;
+/**
+ * One quotation filling the line; each opening mark with its own closing mark. The passage is
+ * captured whole and trimmed in code: a lazy group between `\s*` on both sides backtracks
+ * quadratically over a long run of spaces, these patterns stay linear on any line.
+ */
+const WHOLE_LINE_QUOTE = [/^(?:[•·*\-–]\s*|\[\d+\]\s*)?«([^»]+)»\s*(?:[—–-]+\s*(.*))?$/u,
+  /^(?:[•·*\-–]\s*|\[\d+\]\s*)?“([^”]+)”\s*(?:[—–-]+\s*(.*))?$/u,
+  /^(?:[•·*\-–]\s*|\[\d+\]\s*)?"([^"]+)"\s*(?:[—–-]+\s*(.*))?$/u];
+const INLINE_QUOTE = /«([^»]+)»|“([^”]+)”|"([^"]+)"/gu;
 /** Any quotation mark or a `>` at a line start: only such texts need the line-by-line split. */
-const MAY_QUOTE = /[«“"]|(^|\n)\s*>/u;
-/** Spaces around a line end, blank lines included: trimming each line and dropping blank ones. */
-const BLANK_RUN = /\s*\n\s*/gu;
+const MAY_QUOTE = /[«“"]|(^|\n)[^\S\n]*>/u;
 /** What is left of a line once its quotation is gone, when that is only bullets and dashes. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
+/** `Math.imul` read once (a global lookup per call is slow inside a vm context, see words.ts). */
+const imul = Math.imul;
+
 /** Hash of the {@link SHINGLE_WORDS} (3) words starting at `start`, mixed from the words' own hashes. */
 function hashShingle(wordHashes: Int32Array, start: number): number {
-  let hash = Math.imul(wordHashes[start], 0x9e3779b1);
-  hash = Math.imul(hash ^ wordHashes[start + 1], 0x85ebca6b);
-  hash = Math.imul(hash ^ wordHashes[start + 2], 0xc2b2ae35);
+  let hash = imul(wordHashes[start], 0x9e3779b1);
+  hash = imul(hash ^ wordHashes[start + 1], 0x85ebca6b);
+  hash = imul(hash ^ wordHashes[start + 2], 0xc2b2ae35);
   hash ^= hash >>> 16;
-  return Math.imul(hash, 0x27d4eb2f) ^ (hash >>> 13);
+  return imul(hash, 0x27d4eb2f) ^ (hash >>> 13);
 }
 
 /**
@@ -144,7 +149,7 @@ export interface QuoteSplit {
  */
 export function splitQuotes(text: string, index: ShingleIndex): QuoteSplit {
   // Most comments quote nothing: same result as the loop below, without splitting lines.
-  if (!MAY_QUOTE.test(text)) return { quotes: [], ownText: text.replace(BLANK_RUN, '\n').trim() };
+  if (!MAY_QUOTE.test(text)) return { quotes: [], ownText: trimmedLines(text) };
   const quotes: Quote[] = [];
   const own: string[] = [];
   for (const rawLine of text.split('\n')) {
@@ -173,6 +178,20 @@ export function splitQuotes(text: string, index: ShingleIndex): QuoteSplit {
     if (!NO_WORDS.test(cleaned)) own.push(cleaned);
   }
   return { quotes, ownText: own.join('\n') };
+}
+
+/**
+ * Each line trimmed, blank lines dropped, joined with `\n`. (A global replace of spaces around
+ * line ends does the same but backtracks quadratically over a long run of spaces with no line end.)
+ */
+function trimmedLines(text: string): string {
+  if (text.indexOf('\n') === -1) return text.trim();
+  const kept: string[] = [];
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed !== '') kept.push(trimmed);
+  }
+  return kept.join('\n');
 }
 
 /** The passage of a `>` line or of a line that is one quotation, and the words left around it. */

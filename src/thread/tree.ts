@@ -24,7 +24,7 @@ export function checkParents(proposed: readonly ProposedParent[]): { parents: In
   const count = proposed.length;
   const parents = new Int32Array(count + 1);
   for (const entry of proposed) parents[entry.index] = entry.parentIndex;
-  const onCycle = findCycles(parents);
+  const onCycle = cycleMembers(parents);
   const warnings: Warning[] = [];
   for (const entry of proposed) {
     const { index, parentIndex, line } = entry;
@@ -48,11 +48,12 @@ export function checkParents(proposed: readonly ProposedParent[]): { parents: In
 }
 
 /**
- * Marks (1) the comments that lie on a parent cycle. Each comment has at most one parent, so a
- * walk up from each unvisited comment either reaches a finished comment, the article, a missing
- * parent, or a comment of its own walk: a cycle. Linear: each comment is walked once.
+ * Marks (1) the comments that lie on a parent cycle (`parents[index]`, 1-based, 0 the article).
+ * Each comment has at most one parent, so a walk up from each unvisited comment either reaches a
+ * finished comment, the article, a missing parent, or a comment of its own walk: a cycle.
+ * Linear: each comment is walked once.
  */
-function findCycles(parents: Int32Array): Uint8Array {
+export function cycleMembers(parents: Int32Array): Uint8Array {
   const count = parents.length - 1;
   const state = new Uint8Array(count + 1); // 0 new, 1 on the current walk, 2 done
   const onCycle = new Uint8Array(count + 1);

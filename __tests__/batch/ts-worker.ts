@@ -1,0 +1,10 @@
+/**
+ * A launcher for analysis workers under jest: the worker runs `src/batch/worker.ts` through the
+ * TypeScript hooks of `ts-loader-hooks.mjs`, so tests exercise the real worker code path.
+ */
+import type { WorkerLauncher } from '../../src/batch/pool.js';
+
+export const TS_WORKER: WorkerLauncher = {
+  script: new URL('../../src/batch/worker.ts', import.meta.url),
+  execArgv: ['--import', new URL('./ts-loader-register.mjs', import.meta.url).href],
+};

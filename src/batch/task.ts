@@ -1,0 +1,138 @@
+/**
+ * One unit of a batch run: one input read, decoded, analyzed and written to its report folder.
+ * The same function runs in the main thread (`--jobs 1`) and inside a worker thread, so the bytes
+ * of the reports cannot depend on where an input was analyzed. It returns a small outcome (the
+ * index entry, counts, the warnings to print, or the located error) and keeps nothing of the
+ * thread: once its reports are written, the analyzed thread is garbage.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ThreadStanceError } from '../errors.js';
+import { decodeInputWithWarnings } from '../input/decode.js';
+import type { AnalyzedThread, InputFormat, Warning } from '../model.js';
+import { analyzeText } from '../pipeline.js';
+import type { StanceSchema } from '../stance/index.js';
+import { writeFileAtomic } from '../report/atomic-write.js';
+import { authorsCsvChunks, commentsCsvChunks, type CsvDialect } from '../report/csv.js';
+import { detachedString } from '../report/detach.js';
+import { indexEntry, type IndexEntry } from '../report/index-markdown.js';
+import { threadJsonChunks } from '../report/json.js';
+import { summaryMarkdown } from '../report/markdown.js';
+
+export type ReportFormat = 'csv' | 'md' | 'json';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['csv', 'md', 'json'];
+
+/** What every task of a run shares; plain data, so it crosses to worker threads as is. */
+export interface RunSettings {
+  /** Absolute report folder. */
+  out: string;
+  formats: ReportFormat[];
+  excel: boolean;
+  /** Stance labels of the schema, in schema order (CSV columns, index order). */
+  labels: string[];
+  /** The `--schema` file, loaded again by each worker (a compiled schema does not cross threads). */
+  schemaFile?: string;
+  inputFormat: InputFormat | 'auto';
+}
+
+/** One input to analyze. */
+export interface InputTask {
+  /** Position of the input in the run's full input list (over all shards). */
+  position: number;
+  /** Name used in messages and reports: the path as given, or `stdin`. */
+  source: string;
+  /** Report folder name under `out`, allocated over the full input list. */
+  slug: string;
+  /** File to read; absent when `bytes` holds the input (standard input, read by the main thread). */
+  file?: string;
+  bytes?: Uint8Array;
+}
+
+/** Warnings printed per input; all of them are in `thread.json`. */
+export const WARNINGS_PRINTED_PER_INPUT = 10;
+
+/** What the main thread needs to know about a finished task. */
+export type TaskOutcome =
+  | { position: number; source: string; ok: true; entry: IndexEntry; comments: number; warnings: number; printedWarnings: Warning[] }
+  | { position: number; source: string; ok: false; message: string };
+
+/** The message to print for an error raised while handling `source`: located, no stack trace. */
+export function describeError(error: unknown, source: string): string {
+  if (error instanceof ThreadStanceError) {
+    if (error.file === undefined) error.file = source;
+    return error.located;
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && error instanceof Error) return `${source}: ${error.message}`;
+  // Anything else is a bug in thread-stance, not the user's mistake: say so, still without a stack.
+  return `${source}: internal error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** The files a thread's reports consist of besides `summary.md`, for the chosen formats. */
+export function dataFilesOf(formats: ReportFormat[]): string[] {
+  const files: string[] = [];
+  if (formats.includes('csv')) files.push('comments.csv', 'authors.csv');
+  if (formats.includes('json')) files.push('thread.json');
+  return files;
+}
+
+/** A folder for a thread's reports, checked to lie inside `out` whatever the slug. */
+export function threadDir(out: string, slug: string): string {
+  const dir = path.join(out, slug);
+  const relative = path.relative(out, dir);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
+    throw new ThreadStanceError('OUTPUT_OUTSIDE', `report folder "${slug}" would fall outside ${out}`);
+  }
+  return dir;
+}
+
+/** Writes the reports of one thread into `dir` (created), atomically file by file, each streamed. */
+export function writeThreadReports(thread: AnalyzedThread, dir: string, settings: RunSettings): void {
+  fs.mkdirSync(dir, { recursive: true });
+  const { formats, labels } = settings;
+  const dialect: CsvDialect = settings.excel ? 'excel' : 'rfc4180';
+  if (formats.includes('json')) writeFileAtomic(path.join(dir, 'thread.json'), threadJsonChunks(thread));
+  if (formats.includes('csv')) {
+    writeFileAtomic(path.join(dir, 'comments.csv'), commentsCsvChunks(thread, { dialect, labels }));
+    writeFileAtomic(path.join(dir, 'authors.csv'), authorsCsvChunks(thread, { dialect, labels }));
+  }
+  if (formats.includes('md')) {
+    writeFileAtomic(path.join(dir, 'summary.md'), summaryMarkdown(thread, { labels, dataFiles: dataFilesOf(formats) }));
+  }
+}
+
+/**
+ * Reads, decodes and analyzes one input. The raw bytes and the decoded text are locals of this
+ * function only, so nothing of them outlives the analysis except what the comments hold.
+ */
+function analyzeInput(task: InputTask, settings: RunSettings, schema: StanceSchema): AnalyzedThread {
+  const bytes = task.bytes ?? fs.readFileSync(task.file as string);
+  task.bytes = undefined;
+  const decoded = decodeInputWithWarnings(bytes, task.source);
+  const thread = analyzeText(decoded.text, task.source, { format: settings.inputFormat, schema });
+  if (decoded.warnings.length > 0) thread.warnings = [...decoded.warnings, ...thread.warnings];
+  return thread;
+}
+
+/**
+ * Reads, decodes and analyzes one input and writes its reports. Never throws: a failure becomes
+ * an outcome with the located message, so one bad input never stops the others.
+ */
+export function runTask(task: InputTask, settings: RunSettings, schema: StanceSchema): TaskOutcome {
+  const { position, source } = task;
+  try {
+    const dir = threadDir(settings.out, task.slug);
+    const thread = analyzeInput(task, settings, schema);
+    writeThreadReports(thread, dir, settings);
+    return {
+      position, source, ok: true,
+      entry: indexEntry(thread, task.slug, settings.formats.includes('md')),
+      comments: thread.comments.length,
+      warnings: thread.warnings.length,
+      printedWarnings: thread.warnings.slice(0, WARNINGS_PRINTED_PER_INPUT),
+    };
+  } catch (error) {
+    // Kept until index.md is written: detached, as it may quote a slice of the input.
+    return { position, source, ok: false, message: detachedString(describeError(error, source)) };
+  }
+}
