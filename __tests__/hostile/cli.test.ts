@@ -103,6 +103,18 @@ function runFiles(slugs: string[]): string[] {
   return ['authors.csv', 'comments.csv', 'index.md', ...perThread].sort();
 }
 
+test('markdownProblems finds each kind of breakage (the checker itself can fail)', () => {
+  expect(markdownProblems('| a | b |\n|---|---|\n| x | y \\| z |\n| x | y | z |\n```mermaid\npie\n    "a" : 1\n    click x\n```\n<details>\n[x](javascript:alert(1)) <script>\n```\n')).toEqual([
+    'table row with 4 pipes, header 3, line 4: "| x | y | z |"',
+    'mermaid line 8: "    click x"',
+    'raw HTML line 11: "[x](javascript:alert(1)) <script>"',
+    'javascript link line 11: "[x](javascript:alert(1)) <script>"',
+    'code fence "" never closed',
+    '1 <details> never closed',
+  ]);
+  expect(markdownProblems('| a |\n|---|\n| \\[x\\](javascript:1) \\| &lt;script&gt; |\n\n```mermaid\npie showData\n    title T\n    "a b" : 2\n```\n<details>\n\n</details>\n')).toEqual([]);
+});
+
 let root: string;
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-hostile-'));
