@@ -1,4 +1,4 @@
-import { foldAccents, frenchSentences, readFrench, splitElision } from '../../src/nlp/index.js';
+import { foldAccents, frenchSentences, phraseKeys, readFrench, splitElision } from '../../src/nlp/index.js';
 
 const keysOf = (text: string): string[] => readFrench(text).tokens.map((token) => token.key);
 
@@ -85,5 +85,35 @@ describe('offsets and sentences cut without wink\'s English sentence detector', 
       'Ok?!',
       'Fin etc. et voilà',
     ]);
+  });
+});
+
+describe('French tokens: ligatures, quotation marks, rule phrases', () => {
+  test('words with œ or æ stay whole (wink alone cuts them at the ligature)', () => {
+    const { tokens } = readFrench("Mon cœur, l'œil et ex æquo");
+    expect(tokens.map((token) => [token.text, token.key, token.type])).toEqual([
+      ['Mon', 'mon', 'word'],
+      ['cœur', 'coeur', 'word'],
+      [',', ',', 'punctuation'],
+      ["l'", "l'", 'word'],
+      ['œil', 'oeil', 'word'],
+      ['et', 'et', 'word'],
+      ['ex', 'ex', 'word'],
+      ['æquo', 'aequo', 'word'],
+    ]);
+    expect(tokens.map((token) => token.start)).toEqual([0, 4, 8, 10, 12, 16, 19, 22]);
+  });
+
+  test('French quotation marks are punctuation', () => {
+    expect(readFrench('« Bof »').tokens.map((token) => [token.key, token.type])).toEqual([
+      ['«', 'punctuation'],
+      ['bof', 'word'],
+      ['»', 'punctuation'],
+    ]);
+  });
+
+  test('a rule phrase ending with an elided word keeps it as one key', () => {
+    expect(phraseKeys("en dépit d'")).toEqual(['en', 'dépit', "d'"]);
+    expect(phraseKeys("voué à l'échec")).toEqual(['voué', 'à', "l'", 'échec']);
   });
 });

@@ -46,6 +46,18 @@ describe('sentiment against human labels (regression guard: the counts change on
     expect(agreement(gold.map((row) => row.sentiment), predicted)).toEqual({ correct: 41, macroF1: 0.833 });
   });
 
+  test.each([
+    ['altman-thread', 60, 49, 0.814],
+    ['apple-thread', 40, 33, 0.826],
+  ])('the %s development thread (%i comments written and labelled blind, studied since)', (name, size, correct, macroF1) => {
+    const text = fs.readFileSync(path.join(root, '__tests__', 'fixtures', 'dev-blind', `${name}.txt`), 'utf8');
+    const thread = buildThread(parseThread(text, `${name}.txt`, 'auto'), {});
+    const gold = readJsonl<{ index: number; sentiment: SentimentLabel }>(`__tests__/fixtures/dev-blind/${name}.gold.jsonl`);
+    expect(gold.length).toBe(size);
+    const predicted = gold.map((row) => scoreSentiment(thread.comments[row.index - 1].ownText).label);
+    expect(agreement(gold.map((row) => row.sentiment), predicted)).toEqual({ correct, macroF1 });
+  });
+
   test('58 press sentences labelled by reading before the analyzer ran (held out until the second lexicon review, seen since)', () => {
     const gold = readJsonl<{ text: string; sentiment: SentimentLabel }>('__tests__/fixtures/sentiment/press-sentences.gold.jsonl');
     const predicted = gold.map((row) => scoreSentiment(row.text).label);

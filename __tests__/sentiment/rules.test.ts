@@ -94,7 +94,7 @@ describe('French sentiment rules (values on the VADER scale of vader-fr)', () =>
     expect(termsOf('Tim Cook est en train de lire la news 😂')).toEqual(['😂=1']);
     expect(termsOf('Quel fiasco 😂')).toEqual(['fiasco=-2.5', '😂=-1[irony]']);
     expect(termsOf('Quel fiasco.\n🤣')).toEqual(['fiasco=-2.5', '🤣=-1.5[irony]']);
-    expect(termsOf('Bravo 🤡')).toEqual(['bravo=2.4', '🤡=-1.5']);
+    expect(termsOf('Bravo 🤡')).toEqual(['bravo=-1.92[sarcasm]', '🤡=-1.5']);
   });
 
   test('an English sentence is scored with the English lexicon', () => {

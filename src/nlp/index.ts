@@ -4,6 +4,7 @@ export { foldAccents, normalizeKey, normalizeSpaces, splitElision, stripEmojiMod
 export {
   frenchSentences,
   frenchTokens,
+  phraseKeys,
   readFrench,
   sentenceText,
   type FrenchSentence,

@@ -69,6 +69,17 @@ const WINK_TYPES: Record<string, FrenchTokenType> = {
   currency: 'symbol',
 };
 
+/**
+ * wink's English tokenizer cuts words at `œ` and `æ` (`cœur` -> `c` + `œ` + `ur`). It keeps
+ * Latin-1 letters inside words, so it reads a copy of the text where each ligature is replaced by
+ * one such letter (same length, same offsets); token texts are then taken from the real text.
+ */
+const LIGATURES = /[œŒæÆ]/g;
+const LIGATURE_STAND_IN: Record<string, string> = { œ: 'ö', Œ: 'Ö', æ: 'ä', Æ: 'Ä' };
+
+/** Quotation marks that wink types as unknown: they are punctuation (clause boundaries for the rules). */
+const QUOTATION_MARKS = new Set(['«', '»', '‹', '›', '„']);
+
 /** Emoticons that wink's English tokenizer cuts in two (`^^`, `=)`, `=D`): glued back when written without spaces. */
 const SPLIT_EMOTICON = /^(?:\^\^|\^_\^|\^\^'|[=:;8][-'^o]?[()[\]DPpOo/\\|*3]|<\/?3|-_-|[oO]_[oO]|[tT]_[tT])$/;
 
@@ -129,9 +140,22 @@ function readWord(value: string): WordReading {
 export function readFrench(text: string): FrenchText {
   const nlp = wink();
   const its = nlp.its;
-  const doc = nlp.readDoc(normalizeSpaces(text));
+  const spaced = normalizeSpaces(text);
+  LIGATURES.lastIndex = 0;
+  const hasLigature = LIGATURES.test(spaced);
+  const doc = nlp.readDoc(hasLigature ? spaced.replace(LIGATURES, (ch) => LIGATURE_STAND_IN[ch]) : spaced);
   const tokensOfDoc = doc.tokens();
   const values = tokensOfDoc.out(its.value) as string[];
+  if (hasLigature) {
+    // Same lengths: each token's text is read back from the real text at its offset.
+    let at = 0;
+    const gaps = tokensOfDoc.out(its.precedingSpaces) as string[];
+    for (let i = 0; i < values.length; i++) {
+      at += gaps[i].length;
+      values[i] = spaced.slice(at, at + values[i].length);
+      at += values[i].length;
+    }
+  }
   const types = tokensOfDoc.out(its.type) as string[];
   const spaces = tokensOfDoc.out(its.precedingSpaces) as string[];
 
@@ -166,7 +190,7 @@ export function readFrench(text: string): FrenchText {
       continue;
     }
     if (ending && !CLOSING.has(value) && (spaceBefore || !GLUED_CLOSING.has(value))) closeSentence();
-    const type = WINK_TYPES[winkType] ?? 'other';
+    const type = QUOTATION_MARKS.has(value) ? 'punctuation' : (WINK_TYPES[winkType] ?? 'other');
     if (type === 'emoji' || type === 'other') {
       const key = emojiKey(value);
       if (key === '') continue;
@@ -234,6 +258,18 @@ function glueEmoticon(values: string[], types: string[], spaces: string[], first
     }
   }
   return null;
+}
+
+/**
+ * The token keys of a phrase of a lexicon or rule list (`voué à l'échec` -> voué, à, l', échec).
+ * A phrase that ends with an elided word (`en dépit d'`, `pas mal d'`) keeps it as one key, as
+ * it is read inside a text (wink alone would cut the apostrophe off).
+ */
+export function phraseKeys(phrase: string): string[] {
+  const elided = phrase.endsWith("'") || phrase.endsWith('’');
+  const keys = readFrench(elided ? `${phrase}x` : phrase).tokens.map((token) => token.key);
+  if (elided) keys.pop();
+  return keys;
 }
 
 /** The tokens of a French text (see {@link readFrench} for the normalisation). */

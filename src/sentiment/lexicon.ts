@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { dataFile } from '../data/locate.js';
 import { ThreadStanceError } from '../errors.js';
-import { foldAccents, normalizeKey, readFrench, stripEmojiModifiers } from '../nlp/index.js';
+import { foldAccents, normalizeKey, phraseKeys, stripEmojiModifiers } from '../nlp/index.js';
 import { frenchRules } from './rules-data.js';
 import { safeKey } from './safe-key.js';
 
@@ -46,6 +46,8 @@ export interface FrenchLexicon {
    * placeholder key their unit is scored under (see {@link EMOJI_PLACEHOLDER_BASE}).
    */
   emojiKeys: Map<string, string>;
+  /** SMS and online spellings and the word they stand for (`bcp` -> `beaucoup`), from `fr-sms.json`. */
+  spellings: Map<string, string>;
 }
 
 /**
@@ -86,6 +88,13 @@ function readVaderFr(): Map<string, number> {
   return entries;
 }
 
+/** The SMS spellings of `fr-sms.json`: written form -> standard key (both normalised). */
+function readSpellings(): Map<string, string> {
+  const file = dataFile('lexicons', 'fr-sms.json');
+  const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { forms: Array<{ written: string; standard: string }> };
+  return new Map(data.forms.map((form) => [normalizeKey(form.written), normalizeKey(form.standard)]));
+}
+
 function readCurated(): CuratedFile {
   const file = dataFile('lexicons', 'fr-curated.json');
   return JSON.parse(fs.readFileSync(file, 'utf8')) as CuratedFile;
@@ -93,7 +102,7 @@ function readCurated(): CuratedFile {
 
 /** The keys of a term as the tokenizer will see them (`voué à l'échec` -> voué, à, l', échec). */
 function termKeys(term: string): string[] {
-  return readFrench(term).tokens.map((token) => token.key);
+  return phraseKeys(term);
 }
 
 const HAS_LETTER = /\p{L}/u;
@@ -175,6 +184,6 @@ export function frenchLexicon(): FrenchLexicon {
   }
   for (const plain of ambiguous) folded.delete(plain);
 
-  lexicon = { labels, folded, removed, expressions, emojiKeys };
+  lexicon = { labels, folded, removed, expressions, emojiKeys, spellings: readSpellings() };
   return lexicon;
 }

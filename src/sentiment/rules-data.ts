@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { dataFile } from '../data/locate.js';
-import { readFrench } from '../nlp/index.js';
+import { foldAccents, phraseKeys } from '../nlp/index.js';
 
 interface RulesFile {
   negation: {
@@ -20,6 +20,8 @@ interface RulesFile {
     litote: { intensifiers: string[]; positiveFactor: number; negativeFactor: number };
     invertedPronouns: string[];
     opinionVerbs: string[];
+    reinforcers: string[];
+    reinforcedFactor: number;
   };
   question: { factor: number };
   intensity: { window: number; factors: Record<string, number> };
@@ -27,7 +29,10 @@ interface RulesFile {
   contrast: { after: number; before: number; markers: string[] };
   concession: { factor: number; markers: string[] };
   emphasis: { capitals: number; exclamations: number };
-  irony: { laughter: string[] };
+  irony: { laughter: string[]; derisionBelow: number };
+  sarcasm: { markers: string[]; ellipsis: string[]; praise: string[]; exclamations: string[]; factor: number };
+  rhetoricalQuestion: { openers: string[]; alone: string[]; lead: string[]; value: number };
+  quotes: { maxWords: number; positiveFactor: number; negativeFactor: number };
   english: { minimum: number; englishWords: string[]; frenchWords: string[] };
 }
 
@@ -53,6 +58,9 @@ export interface FrenchRules {
     invertedPronouns: Set<string>;
     /** Opinion verbs and adjectives whose negation before `que` denies the clause that follows (`je ne pense pas que`). */
     opinionVerbs: Set<string>;
+    /** Words after a negated word that strengthen the denial (`du tout`). */
+    reinforcers: Set<string>;
+    reinforcedFactor: number;
   };
   question: { factor: number };
   intensity: { window: number; factors: Map<string, number> };
@@ -63,6 +71,29 @@ export interface FrenchRules {
   concession: { factor: number; markers: Set<string> };
   emphasis: { capitals: number; exclamations: number };
   laughter: Set<string>;
+  /** Laughter turns derisive when the hits of its sentence and the one before sum below this. */
+  derisionBelow: number;
+  /** Ironic praise (see `sarcasm` in fr-rules.json). */
+  sarcasm: {
+    /** Irony emoji (🙄 😏): the positive words of their sentence are not meant. */
+    markers: Set<string>;
+    ellipsis: Set<string>;
+    /** Praise that sarcasm likes to use (`bravo`, `génial`, `merci`), as unit keys. */
+    praise: Set<string>;
+    /** Exclamatory praise that, after criticism, concludes it ironically (`Bravo.`, `Chapeau !`). */
+    exclamations: Set<string>;
+    factor: number;
+  };
+  /** Questions that expect no answer (`qui va acheter ça ?`): openers as unit-key sequences. */
+  rhetoricalQuestion: {
+    /** Openers as accent-folded token keys (`qui`, `va`, `acheter`); joined by `-` they also match an opener read as one expression unit (`c'-est-une-blague`). */
+    openers: string[][];
+    alone: Set<string>;
+    lead: Set<string>;
+    value: number;
+  };
+  /** Words between quotation marks, in a quote this short, are mentioned, not used. */
+  quotes: { maxWords: number; positiveFactor: number; negativeFactor: number };
   english: { minimum: number; englishWords: Set<string>; frenchWords: Set<string> };
   /** Multi-word rule markers (`en revanche`, `un peu`): the lexicon matches them as units. */
   markerPhrases: string[];
@@ -70,7 +101,22 @@ export interface FrenchRules {
 
 /** The unit key of a rule word or phrase: its token keys joined as expressions are. */
 function unitKey(phrase: string): string {
-  return readFrench(phrase).tokens.map((token) => token.key).join('-');
+  return phraseKeys(phrase).join('-');
+}
+
+/**
+ * A set of rule words with their forms written without accents (`très` and `tres`, `déjà` and
+ * `deja`): online French drops accents on rule words as on any other. A form of one letter is
+ * left out (`à` would become the verb `a`).
+ */
+function withUnaccented(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const word of words) {
+    out.add(word);
+    const plain = foldAccents(word);
+    if (plain.length > 1) out.add(plain);
+  }
+  return out;
 }
 
 let rules: FrenchRules | undefined;
@@ -79,9 +125,14 @@ let rules: FrenchRules | undefined;
 export function frenchRules(): FrenchRules {
   if (rules !== undefined) return rules;
   const file = JSON.parse(fs.readFileSync(dataFile('lexicons', 'fr-rules.json'), 'utf8')) as RulesFile;
-  const keys = (words: string[]): Set<string> => new Set(words.map(unitKey));
-  const factors = new Map(Object.entries(file.intensity.factors).map(([word, factor]) => [unitKey(word), factor]));
-  const markerPhrases = [...Object.keys(file.intensity.factors), ...file.contrast.markers, ...file.concession.markers].filter((word) =>
+  const keys = (words: string[]): Set<string> => withUnaccented(words.map(unitKey));
+  const factors = new Map<string, number>();
+  for (const [word, factor] of Object.entries(file.intensity.factors)) {
+    const key = unitKey(word);
+    factors.set(key, factor);
+    if (!factors.has(foldAccents(key))) factors.set(foldAccents(key), factor);
+  }
+  const markerPhrases = [...Object.keys(file.intensity.factors), ...file.negation.reinforcers, ...file.contrast.markers, ...file.concession.markers, ...file.sarcasm.praise].filter((word) =>
     word.includes(' '),
   );
   rules = {
@@ -91,12 +142,12 @@ export function frenchRules(): FrenchRules {
       negativeFactor: file.negation.negativeFactor,
       before: keys(file.negation.before),
       afterNe: keys(file.negation.afterNe),
-      ne: new Set(file.negation.ne),
+      ne: withUnaccented(file.negation.ne),
       after: keys(file.negation.after),
       predicateVerbs: keys(file.negation.predicateVerbs),
       adjacent: keys(file.negation.adjacent),
       objectNegators: keys(file.negation.objectNegators),
-      determiners: new Set(file.negation.determiners),
+      determiners: withUnaccented(file.negation.determiners),
       copulas: keys(file.negation.copulas),
       objectFactor: file.negation.objectFactor,
       litote: {
@@ -104,8 +155,10 @@ export function frenchRules(): FrenchRules {
         positiveFactor: file.negation.litote.positiveFactor,
         negativeFactor: file.negation.litote.negativeFactor,
       },
-      invertedPronouns: new Set(file.negation.invertedPronouns),
-      opinionVerbs: new Set(file.negation.opinionVerbs),
+      invertedPronouns: withUnaccented(file.negation.invertedPronouns),
+      opinionVerbs: withUnaccented(file.negation.opinionVerbs),
+      reinforcers: keys(file.negation.reinforcers),
+      reinforcedFactor: file.negation.reinforcedFactor,
     },
     question: file.question,
     intensity: { window: file.intensity.window, factors },
@@ -116,6 +169,21 @@ export function frenchRules(): FrenchRules {
     concession: { factor: file.concession.factor, markers: keys(file.concession.markers) },
     emphasis: file.emphasis,
     laughter: new Set(file.irony.laughter),
+    derisionBelow: file.irony.derisionBelow,
+    sarcasm: {
+      markers: new Set(file.sarcasm.markers),
+      ellipsis: new Set(file.sarcasm.ellipsis),
+      praise: keys(file.sarcasm.praise),
+      exclamations: keys(file.sarcasm.exclamations),
+      factor: file.sarcasm.factor,
+    },
+    rhetoricalQuestion: {
+      openers: file.rhetoricalQuestion.openers.map((phrase) => phraseKeys(phrase).map(foldAccents)),
+      alone: keys(file.rhetoricalQuestion.alone),
+      lead: keys(file.rhetoricalQuestion.lead),
+      value: file.rhetoricalQuestion.value,
+    },
+    quotes: file.quotes,
     english: { minimum: file.english.minimum, englishWords: new Set(file.english.englishWords), frenchWords: new Set(file.english.frenchWords) },
     markerPhrases,
   };

@@ -48,6 +48,35 @@ export function sentenceFacts(units: readonly ScoringUnit[]): Map<number, Senten
   return facts;
 }
 
+const OPENING_QUOTES = new Set(['«', '“', '„', '‹']);
+const CLOSING_QUOTES = new Set(['»', '”', '›']);
+
+/**
+ * Marks the units inside a short quotation (at most `quotes.maxWords` words between `« »`,
+ * `“ ”` or a pair of `"` of one sentence) as quoted: a word quoted to be answered or mocked.
+ */
+export function markShortQuotes(units: ScoringUnit[], rules: FrenchRules): void {
+  let open = -1;
+  let words = 0;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (open >= 0 && unit.sentence !== units[open].sentence) open = -1;
+    if (!unit.boundary) {
+      words += 1;
+      continue;
+    }
+    const mark = unit.plain;
+    const closes = open >= 0 && (CLOSING_QUOTES.has(mark) || (mark === '"' && units[open].plain === '"'));
+    if (closes) {
+      if (words >= 1 && words <= rules.quotes.maxWords) for (let j = open + 1; j < i; j++) units[j].quoted = true;
+      open = -1;
+    } else if (OPENING_QUOTES.has(mark) || mark === '"') {
+      open = i;
+      words = 0;
+    }
+  }
+}
+
 /** True when unit `j` is in the same clause as unit `i` and there is no boundary between them. */
 function sameClause(units: readonly ScoringUnit[], i: number, j: number): boolean {
   return j >= 0 && j < units.length && !units[j].boundary && units[j].sentence === units[i].sentence;
@@ -203,9 +232,16 @@ export function applyRules(
   let value = base;
   const fired: string[] = [];
   const word = units[i].word;
+  if (units[i].quoted) {
+    // A word in a short quote is someone else's (or ironic): it does not go through the other rules.
+    value = base * (base > 0 ? rules.quotes.positiveFactor : rules.quotes.negativeFactor);
+    return { value, clauseValue: value, rules: [base > 0 ? 'scare-quotes' : 'quoted'] };
+  }
   const scope = word ? negationScope(units, i, rules, facts, isTerm) : 'none';
   if (scope === 'flip') {
     value *= base > 0 ? rules.negation.factor : rules.negation.negativeFactor;
+    // `pas ... du tout`: the denial is stronger.
+    if (sameClause(units, i, i + 1) && rules.negation.reinforcers.has(units[i + 1].plain)) value *= rules.negation.reinforcedFactor;
     fired.push('negation');
   } else if (scope === 'object') {
     value *= rules.negation.objectFactor;

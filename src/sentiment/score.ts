@@ -6,7 +6,8 @@ import type { FrenchText, SentenceSpan } from '../nlp/index.js';
 import { isEnglishSentence } from './english.js';
 import { sentimentLabel } from './label.js';
 import { frenchLexicon, SENTIMENT_EMOJI, type FrenchLexicon } from './lexicon.js';
-import { applyRules, lexicalRoleCancels, sentenceFacts, type SentenceFacts } from './rules.js';
+import { applyRules, lexicalRoleCancels, markShortQuotes, sentenceFacts, type SentenceFacts } from './rules.js';
+import { resolveLaughter, resolveSarcasm, rhetoricalQuestions, type Hit } from './irony.js';
 import { NO_POLARITY, TextPolarity } from './polarity.js';
 import { frenchRules, type FrenchRules } from './rules-data.js';
 import { BOUNDARY_KEY, isScoredFor, scoringUnits, type ScoringUnit } from './units.js';
@@ -15,19 +16,6 @@ const require = createRequire(import.meta.url);
 const ENGLISH_LABELS = require('sentiment/languages/en/labels.json') as Record<string, number>;
 /** What `sentiment` looks English tokens up in: AFINN-165 with its emoji table merged over it. */
 const ENGLISH_LABELS_WITH_EMOJI: Record<string, number> = { ...ENGLISH_LABELS, ...(require('sentiment/build/emoji.json') as Record<string, number>) };
-
-/** One lexicon hit seen by the scoring strategy, in unit order once sorted. */
-interface Hit {
-  index: number;
-  term: string;
-  base: number;
-  value: number;
-  /** See {@link RuleOutcome.clauseValue}. */
-  clauseValue: number;
-  rules: string[];
-  /** Laughter: its value is decided after the other hits of the text are known (irony rule). */
-  laughter: boolean;
-}
 
 /** What the scoring strategy reads while `sentiment.analyze` runs on one text. */
 interface ScoringContext {
@@ -103,30 +91,23 @@ function scoringEngine(): Engine {
 }
 
 /**
- * Irony: laughter next to negative content (its sentence or the one before) is mockery and
- * counts negative; otherwise it is light-hearted and keeps its positive value.
+ * The rules that read the whole text, once every word is scored: rhetorical questions add their
+ * hits, then ironic praise turns negative, then laughter is read as fun or derision. Leaves
+ * `context.hits` in unit order and returns the change of the text's score.
  */
-function resolveLaughter(hits: Hit[], units: readonly ScoringUnit[]): number {
-  let added = 0;
-  for (const hit of hits) {
-    if (!hit.laughter) continue;
-    const sentence = units[hit.index].sentence;
-    let nearby = 0;
-    for (const other of hits) {
-      if (other.laughter) continue;
-      const otherSentence = units[other.index].sentence;
-      if (otherSentence === sentence || otherSentence === sentence - 1) nearby += other.value;
+function resolveTextRules(context: ScoringContext, rules: FrenchRules): number {
+  const { units, facts } = context;
+  const questions = rhetoricalQuestions(units, facts, rules);
+  let change = 0;
+  if (questions.length > 0) {
+    for (const hit of questions) {
+      context.hits.push(hit);
+      change += hit.value;
     }
-    if (nearby < 0) {
-      hit.value = -Math.abs(hit.base);
-      hit.rules = ['irony'];
-    } else {
-      hit.value = hit.base;
-    }
-    hit.clauseValue = hit.value;
-    added += hit.value;
+    context.hits.sort((a, b) => a.index - b.index);
   }
-  return added;
+  change += resolveSarcasm(context.hits, units, rules);
+  return change + resolveLaughter(context.hits, units, rules);
 }
 
 /** A term with the index of the token it starts at, so French and English terms merge in text order. */
@@ -157,6 +138,7 @@ function scoreFrench(text: FrenchText, spans: SentenceSpan[], run: Engine): Part
   const units = scoringUnits(text.tokens, spans, run.lexicon);
   const counted: number[] = [];
   if (units.length === 0) return { score: 0, terms: [], counted };
+  markShortQuotes(units, run.rules);
   const context: ScoringContext = { units, facts: sentenceFacts(units), hits: [] };
   const labels = run.lexicon.labels;
   let score = 0;
@@ -168,7 +150,7 @@ function scoreFrench(text: FrenchText, spans: SentenceSpan[], run: Engine): Part
     if (value === undefined || !Object.hasOwn(labels, unit.key)) continue;
     score += scoreUnit(context, i, value, run, run.isTerm);
   }
-  score += resolveLaughter(context.hits, units);
+  score += resolveTextRules(context, run.rules);
   const terms = context.hits.map((hit) => ({
     at: units[hit.index].token,
     term: { term: hit.term, value: round(hit.value, 3), base: hit.base, rules: hit.rules },
@@ -296,6 +278,7 @@ export function scoreWithSentimentPackage(text: FrenchText): number {
   const spans = text.sentences.filter((span) => !isEnglishSentence(text.tokens, span, run.rules));
   const units = scoringUnits(text.tokens, spans, run.lexicon);
   if (units.length === 0) return 0;
+  markShortQuotes(units, run.rules);
   const context: ScoringContext = { units, facts: sentenceFacts(units), hits: [] };
   current = context;
   let result: Sentiment.AnalysisResult;
@@ -307,5 +290,5 @@ export function scoreWithSentimentPackage(text: FrenchText): number {
   if (result.tokens.length !== units.length) {
     throw new ThreadStanceError('SENTIMENT_TOKENS_MISALIGNED', `expected ${units.length} tokens back from sentiment, found ${result.tokens.length}`);
   }
-  return round(result.score + resolveLaughter(context.hits, units), 3);
+  return round(result.score + resolveTextRules(context, run.rules), 3);
 }

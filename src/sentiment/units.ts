@@ -18,6 +18,8 @@ export interface ScoringUnit {
   word: boolean;
   /** Written in capitals (3+ letters): a candidate for the emphasis rule. */
   capitals: boolean;
+  /** Inside a short quotation (set by `markShortQuotes` in rules.ts): mentioned, not used. */
+  quoted: boolean;
   sentence: number;
   /** Index of its first token in the text. */
   token: number;
@@ -59,12 +61,43 @@ function lookup(key: string, lexicon: FrenchLexicon): KeyLookup {
   }
   let found = lookupCache.get(key);
   if (found === undefined) {
-    const plain = lookupKey(key, lexicon);
-    found = { plain, safe: safeKey(plain), folded: foldAccents(key) };
+    const standard = standardSpelling(key, lexicon);
+    const plain = lookupKey(standard, lexicon);
+    found = { plain, safe: safeKey(plain), folded: foldAccents(standard) };
     if (lookupCache.size >= LOOKUP_CACHE_LIMIT) lookupCache.clear();
     lookupCache.set(key, found);
   }
   return found;
+}
+
+/** Laughter written at any length (`hahahah`, `looool`, `mdrrrr`, `xDDD`) and its usual form. */
+const LAUGHTER_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/^a?(?:h[aiueo]){2,}h?$/, 'haha'],
+  [/^l+o+l+$/, 'lol'],
+  [/^m+d+r+$/, 'mdr'],
+  [/^p+t+d+r+$/, 'ptdr'],
+  [/^x+d+$/, 'xd'],
+];
+
+/** Three or more times the same letter (`nuuul`, `troooop`): online emphasis, not spelling. */
+const ELONGATED = /(\p{L})\1{2,}/u;
+const ELONGATED_RUNS = /(\p{L})\1{2,}/gu;
+
+/**
+ * The standard spelling of a word written in SMS or online style: the SMS forms of
+ * `fr-sms.json` (`bcp` -> `beaucoup`, `c` -> `est`), laughter of any length, and letters
+ * stretched for emphasis (`nuuuul` -> `nul`, `cooool` -> `cool`) when the shortened form is known.
+ * Runs once per distinct key (the lookup is memoised).
+ */
+function standardSpelling(key: string, lexicon: FrenchLexicon): string {
+  const sms = lexicon.spellings.get(key);
+  if (sms !== undefined) return sms;
+  for (const [pattern, laughter] of LAUGHTER_SPELLINGS) if (pattern.test(key)) return laughter;
+  if (!ELONGATED.test(key)) return key;
+  const double = key.replace(ELONGATED_RUNS, '$1$1');
+  if (known(double, lexicon) !== undefined) return double;
+  const single = key.replace(ELONGATED_RUNS, '$1');
+  return lexicon.spellings.get(single) ?? (known(single, lexicon) !== undefined ? single : key);
 }
 
 /** The lexicon key of `key` as written or without its accents, if it has one. */
@@ -177,7 +210,7 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
       if (token.type === 'punctuation' || token.type === 'symbol') {
         const isDash = token.text === '-' && token.spaceBefore;
         if (CLAUSE_PUNCTUATION.has(token.text) || isDash) {
-          units.push({ key: BOUNDARY_KEY, plain: token.text, term: token.text, boundary: true, word: false, capitals: false, sentence: token.sentence, token: i });
+          units.push({ key: BOUNDARY_KEY, plain: token.text, term: token.text, boundary: true, word: false, capitals: false, quoted: false, sentence: token.sentence, token: i });
         }
         i += 1;
         continue;
@@ -188,7 +221,7 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
       }
       const expression = token.type === 'word' ? matchExpression(tokens, i, span.end, lexicon) : null;
       if (expression !== null) {
-        units.push({ key: safeKey(expression.key), plain: expression.key, term: expression.term, boundary: false, word: true, capitals: false, sentence: token.sentence, token: i });
+        units.push({ key: safeKey(expression.key), plain: expression.key, term: expression.term, boundary: false, word: true, capitals: false, quoted: false, sentence: token.sentence, token: i });
         i += expression.length;
         continue;
       }
@@ -202,6 +235,7 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
         boundary: false,
         word: token.type === 'word' || token.type === 'hashtag',
         capitals: token.type === 'word' && CAPITALS.test(token.text),
+        quoted: false,
         sentence: token.sentence,
         token: i,
       });

@@ -1,0 +1,178 @@
+/**
+ * What a text means against what its words say: ironic praise (sarcasm), derisive laughter and
+ * rhetorical questions. These rules need the whole text scored first (a `Bravo` is ironic after a
+ * complaint, laughter derisive next to one), so they run after the word-by-word rules, on the hits.
+ */
+import { foldAccents } from '../nlp/index.js';
+import type { FrenchRules } from './rules-data.js';
+import type { SentenceFacts } from './rules.js';
+import type { ScoringUnit } from './units.js';
+
+/** One lexicon hit (or rule hit) of a text, in unit order once sorted. */
+export interface Hit {
+  index: number;
+  term: string;
+  base: number;
+  value: number;
+  /** The value as the hit's own clause reads it (see `RuleOutcome.clauseValue` in rules.ts). */
+  clauseValue: number;
+  rules: string[];
+  /** Laughter: its value is decided after the other hits of the text are known (irony rule). */
+  laughter: boolean;
+}
+
+/**
+ * Rhetorical questions: a question sentence opening with an opener of `rhetoricalQuestion`
+ * (`qui va acheter ça ?`, `à quoi bon ?`), or made of a single word of its `alone` list
+ * (`Sérieux ?`), gets one negative hit on its first word. Returns the hits added.
+ */
+export function rhetoricalQuestions(
+  units: readonly ScoringUnit[],
+  facts: ReadonlyMap<number, SentenceFacts>,
+  rules: FrenchRules,
+): Hit[] {
+  const added: Hit[] = [];
+  const { openers, alone, lead, value } = rules.rhetoricalQuestion;
+  for (const fact of facts.values()) {
+    if (!fact.question) continue;
+    const sentence = units[fact.firstUnit].sentence;
+    const words: number[] = [];
+    for (let i = fact.firstUnit; i < units.length && units[i].sentence === sentence && words.length < 8; i++) {
+      if (units[i].word) words.push(i);
+    }
+    if (words.length === 0) continue;
+    let first = 0;
+    while (first < words.length - 1 && lead.has(units[words[first]].plain)) first += 1;
+    const folded = words.map((w) => foldAccents(units[w].plain));
+    let matched = '';
+    if (words.length - first === 1 && alone.has(units[words[first]].plain)) matched = units[words[first]].term;
+    else {
+      for (const opener of openers) {
+        // An opener may also have been read as one expression unit (`c'est une blague`).
+        if (folded[first] === opener.join('-')) {
+          matched = units[words[first]].term;
+          break;
+        }
+        if (first + opener.length > words.length) continue;
+        let same = true;
+        for (let k = 0; k < opener.length && same; k++) same = folded[first + k] === opener[k];
+        if (same) {
+          matched = words.slice(first, first + opener.length).map((w) => units[w].term).join(' ');
+          break;
+        }
+      }
+    }
+    if (matched === '') continue;
+    const index = words[first];
+    added.push({ index, term: `${matched} ?`, base: value, value, clauseValue: value, rules: ['rhetorical-question'], laughter: false });
+  }
+  return added;
+}
+
+/**
+ * Sarcasm (see `sarcasm` in fr-rules.json): positive hits that the text does not mean turn
+ * negative. `hits` must be in unit order. Returns the change of the text's score.
+ */
+export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules: FrenchRules): number {
+  const { markers, ellipsis, praise, exclamations, factor } = rules.sarcasm;
+  const marked = new Set<number>();
+  const laughing = new Set<number>();
+  const wordsIn = new Map<number, number>();
+  for (const unit of units) {
+    if (unit.word) wordsIn.set(unit.sentence, (wordsIn.get(unit.sentence) ?? 0) + 1);
+  }
+  for (const unit of units) {
+    if (markers.has(unit.plain)) {
+      marked.add(unit.sentence);
+      // An irony emoji alone on its line speaks of the line before.
+      if ((wordsIn.get(unit.sentence) ?? 0) === 0) marked.add(unit.sentence - 1);
+    }
+    if (rules.laughter.has(unit.plain)) laughing.add(unit.sentence);
+  }
+  let criticism = 0;
+  for (const hit of hits) if (!hit.laughter && !praise.has(units[hit.index].plain) && hit.value < 0) criticism += hit.value;
+
+  let change = 0;
+  const ironicSentences = new Set<number>();
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
+    const unit = units[hit.index];
+    if (hit.laughter || hit.value <= 0 || !unit.word) continue;
+    const sentence = unit.sentence;
+    // What was said just before the praise: earlier in its sentence and in the sentence before.
+    let earlier = 0;
+    for (let k = h - 1; k >= 0 && units[hits[k].index].sentence >= sentence - 1; k--) if (!hits[k].laughter) earlier += hits[k].value;
+    const isPraise = praise.has(unit.plain);
+    let ironic = marked.has(sentence);
+    if (!ironic && isPraise && ellipsisFollows(units, hit.index, ellipsis)) ironic = true;
+    if (!ironic && isPraise && laughing.has(sentence) && criticism < 0) ironic = true;
+    if (!ironic && exclamations.has(unit.plain) && earlier < 0 && !praisesOtherwise(hits, units, h, praise)) ironic = true;
+    if (!ironic) continue;
+    const value = hit.value * factor;
+    change += value - hit.value;
+    hit.value = value;
+    hit.clauseValue *= factor;
+    hit.rules = [...hit.rules, 'sarcasm'];
+    ironicSentences.add(sentence);
+  }
+  // The applause of an ironic `Bravo 👏` is part of the irony.
+  for (const hit of hits) {
+    const unit = units[hit.index];
+    if (hit.laughter || unit.word || hit.value <= 0 || !ironicSentences.has(unit.sentence)) continue;
+    const value = hit.value * factor;
+    change += value - hit.value;
+    hit.value = value;
+    hit.clauseValue *= factor;
+    hit.rules = [...hit.rules, 'sarcasm'];
+  }
+  return change;
+}
+
+/** An ellipsis right after unit `i`, or after one more word (`du grand art, vraiment…`), in its sentence. */
+function ellipsisFollows(units: readonly ScoringUnit[], i: number, ellipsis: ReadonlySet<string>): boolean {
+  for (let j = i + 1; j <= i + 3 && j < units.length && units[j].sentence === units[i].sentence; j++) {
+    if (ellipsis.has(units[j].plain)) return true;
+    if (units[j].word && j > i + 1 && units[j - 1].word) return false;
+    if (units[j].boundary && units[j].plain !== ',') return false;
+  }
+  return false;
+}
+
+/** True when the sentence of hit `h` praises something with a word that is not a sarcasm-prone one. */
+function praisesOtherwise(hits: readonly Hit[], units: readonly ScoringUnit[], h: number, praise: ReadonlySet<string>): boolean {
+  const sentence = units[hits[h].index].sentence;
+  for (const other of hits) {
+    const unit = units[other.index];
+    if (other !== hits[h] && unit.sentence === sentence && unit.word && other.value > 0 && !praise.has(unit.plain)) return true;
+  }
+  return false;
+}
+
+/**
+ * Irony of laughter: laughter next to negative content (its sentence and the one before summing
+ * below `derisionBelow`, a rhetorical question included: `Qui va acheter ça ? 😂`) is derision and
+ * counts negative; otherwise it is light-hearted and keeps its
+ * positive value. Returns the laughter's part of the score.
+ */
+export function resolveLaughter(hits: Hit[], units: readonly ScoringUnit[], rules: FrenchRules): number {
+  let added = 0;
+  for (const hit of hits) {
+    if (!hit.laughter) continue;
+    const sentence = units[hit.index].sentence;
+    let nearby = 0;
+    for (const other of hits) {
+      if (other.laughter) continue;
+      const otherSentence = units[other.index].sentence;
+      if (otherSentence === sentence || otherSentence === sentence - 1) nearby += other.value;
+    }
+    if (nearby < rules.derisionBelow) {
+      hit.value = -Math.abs(hit.base);
+      hit.rules = ['irony'];
+    } else {
+      hit.value = hit.base;
+    }
+    hit.clauseValue = hit.value;
+    added += hit.value;
+  }
+  return added;
+}
