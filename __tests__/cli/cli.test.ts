@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { main, type CliIo } from '../../src/cli.js';
+import { listTree } from '../batch/helpers.js';
 
 /** An in-process CLI run: exit code and everything printed. */
 async function run(args: string[], stdin?: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -32,19 +33,6 @@ function write(name: string, content: string): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, content);
   return file;
-}
-function listTree(root: string): string[] {
-  const found: string[] = [];
-  const stack = [''];
-  while (stack.length > 0) {
-    const rel = stack.pop() as string;
-    for (const e of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
-      const child = rel === '' ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) stack.push(child);
-      else found.push(child);
-    }
-  }
-  return found.sort();
 }
 
 beforeEach(() => {

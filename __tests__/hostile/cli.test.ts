@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { main, type CliIo } from '../../src/cli.js';
 import { hostileFileStem, macgThread, recordThread } from './arbitraries.js';
+import { listTree } from '../batch/helpers.js';
 
 const CLI_RUNS = 20;
 
@@ -24,19 +25,6 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 /** Every file under `root`, `/`-separated, sorted. */
-function listTree(root: string): string[] {
-  const found: string[] = [];
-  const stack = [''];
-  while (stack.length > 0) {
-    const rel = stack.pop() as string;
-    for (const e of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
-      const child = rel === '' ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) stack.push(child);
-      else found.push(child);
-    }
-  }
-  return found.sort();
-}
 
 /** Characters a terminal obeys or that reorder what it shows. */
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
