@@ -202,8 +202,23 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
     return runExitCode(entries, failed.length, command.failOnWarnings);
   }
 
+  return finishRun(io, command, entries, failed, () => writeRunReports(out, entries, failed, settings));
+}
+
+/**
+ * The end of a run that writes run-level files (`analyze` without `--shard`, and `merge`):
+ * writes them, reports a failed write as one more failed input, prints the summary line and
+ * returns the exit code.
+ */
+export function finishRun(
+  io: CliIo,
+  command: { out: string; quiet: boolean; failOnWarnings: boolean },
+  entries: IndexEntry[],
+  failed: FailedInput[],
+  writeFiles: () => void,
+): number {
   try {
-    writeRunReports(out, entries, failed, settings);
+    writeFiles();
   } catch (error) {
     const file = (error as NodeJS.ErrnoException).path ?? command.out;
     printError(io, describeError(error, file));

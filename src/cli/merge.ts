@@ -11,7 +11,7 @@ import { gatherThreadFolders, planMerge, retireManifests, type MergePlan } from 
 import { writeRunReports } from '../batch/run-reports.js';
 import { describeError } from '../batch/task.js';
 import { ThreadStanceError } from '../errors.js';
-import { printError, runExitCode, summaryLine } from './analyze.js';
+import { finishRun, printError } from './analyze.js';
 import type { CliIo } from './io.js';
 
 export interface MergeCommand {
@@ -44,15 +44,9 @@ export async function runMerge(command: MergeCommand, io: CliIo): Promise<number
   for (const f of plan.inputFailures) printError(io, f.message);
   const failed = [...plan.problems, ...plan.inputFailures];
   const entries = plan.threads.map((t) => t.entry);
-  try {
+  return finishRun(io, command, entries, failed, () => {
     gatherThreadFolders(plan, out, command.move);
     writeRunReports(out, entries, failed, plan.settings);
     retireManifests(plan, out, command.move);
-  } catch (error) {
-    const file = (error as NodeJS.ErrnoException).path ?? command.out;
-    printError(io, describeError(error, file));
-    failed.push({ source: path.basename(file), message: (error as Error).message });
-  }
-  if (!command.quiet) io.stdout(summaryLine(entries, failed.length, command.out));
-  return runExitCode(entries, failed.length, command.failOnWarnings);
+  });
 }
