@@ -14,12 +14,12 @@ describe('French sentiment rules (values on the VADER scale of vader-fr)', () =>
     });
   });
 
-  test('negation after the verb: "je ne m\'inquiète pas" is a weak positive (x -0.5), inside the neutral dead zone', () => {
+  test('negation after the verb: "je ne m\'inquiète pas" is a weak positive (x -0.3), inside the neutral dead zone', () => {
     expect(scoreSentiment("Je ne m'inquiète pas.")).toEqual({
-      score: 0.6,
-      comparative: 0.12,
+      score: 0.36,
+      comparative: 0.072,
       label: 'neutral',
-      terms: [{ term: 'inquiète', value: 0.6, base: -1.2, rules: ['negation'] }],
+      terms: [{ term: 'inquiète', value: 0.36, base: -1.2, rules: ['negation'] }],
     });
   });
 

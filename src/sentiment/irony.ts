@@ -37,8 +37,11 @@ export function rhetoricalQuestions(
     if (!fact.question) continue;
     const sentence = units[fact.firstUnit].sentence;
     const words: number[] = [];
-    for (let i = fact.firstUnit; i < units.length && units[i].sentence === sentence && words.length < 8; i++) {
-      if (units[i].word) words.push(i);
+    let last = -1;
+    for (let i = fact.firstUnit; i < units.length && units[i].sentence === sentence; i++) {
+      if (!units[i].word) continue;
+      if (words.length < 8) words.push(i);
+      last = i;
     }
     if (words.length === 0) continue;
     let first = 0;
@@ -62,8 +65,13 @@ export function rhetoricalQuestions(
         }
       }
     }
+    let index = words[first];
+    if (matched === '' && last > words[first] && units[last - 1].plain === ',' && alone.has(units[last].plain)) {
+      // `Cinq jours sur cinq, sérieusement ?`: the closing word is the exasperation.
+      matched = units[last].term;
+      index = last;
+    }
     if (matched === '') continue;
-    const index = words[first];
     added.push({ index, term: `${matched} ?`, base: value, value, clauseValue: value, rules: ['rhetorical-question'], laughter: false });
   }
   return added;
@@ -74,7 +82,7 @@ export function rhetoricalQuestions(
  * negative. `hits` must be in unit order. Returns the change of the text's score.
  */
 export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules: FrenchRules): number {
-  const { markers, ellipsis, praise, exclamations, factor } = rules.sarcasm;
+  const { markers, ellipsis, praise, exclamations, interjections, addressed, factor } = rules.sarcasm;
   const marked = new Set<number>();
   const laughing = new Set<number>();
   const wordsIn = new Map<number, number>();
@@ -106,7 +114,13 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
     let ironic = marked.has(sentence);
     if (!ironic && isPraise && ellipsisFollows(units, hit.index, ellipsis)) ironic = true;
     if (!ironic && isPraise && laughing.has(sentence) && criticism < 0) ironic = true;
-    if (!ironic && exclamations.has(unit.plain) && earlier < 0 && !praisesOtherwise(hits, units, h, praise)) ironic = true;
+    if (!ironic && exclamations.has(unit.plain)) {
+      if (earlier < 0 && !praisesOtherwise(hits, units, h, praise)) ironic = true;
+      else if (adjacentWord(units, hit.index, -1, interjections)) ironic = true;
+      else if (criticism < 0 && adjacentWord(units, hit.index, 1, addressed)) ironic = true;
+    }
+    // Irony carries over to the praise of the next sentence (`Bah bravo. On applaudit bien fort`).
+    if (!ironic && isPraise && ironicSentences.has(sentence - 1)) ironic = true;
     if (!ironic) continue;
     const value = hit.value * factor;
     change += value - hit.value;
@@ -115,10 +129,23 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
     hit.rules = [...hit.rules, 'sarcasm'];
     ironicSentences.add(sentence);
   }
-  // The applause of an ironic `Bravo 👏` is part of the irony.
+  if (ironicSentences.size > 0) {
+    // A lone exclamation of praise (`Du génie.`) in a text whose praise turned ironic is the same irony.
+    for (const hit of hits) {
+      const unit = units[hit.index];
+      if (hit.laughter || hit.value <= 0 || !exclamations.has(unit.plain) || (wordsIn.get(unit.sentence) ?? 0) !== 1) continue;
+      const value = hit.value * factor;
+      change += value - hit.value;
+      hit.value = value;
+      hit.clauseValue *= factor;
+      hit.rules = [...hit.rules, 'sarcasm'];
+      ironicSentences.add(unit.sentence);
+    }
+  }
+  // The applause of an ironic `Bravo 👏` is part of the irony, in its sentence and the next.
   for (const hit of hits) {
     const unit = units[hit.index];
-    if (hit.laughter || unit.word || hit.value <= 0 || !ironicSentences.has(unit.sentence)) continue;
+    if (hit.laughter || unit.word || hit.value <= 0 || !(ironicSentences.has(unit.sentence) || ironicSentences.has(unit.sentence - 1))) continue;
     const value = hit.value * factor;
     change += value - hit.value;
     hit.value = value;
@@ -126,6 +153,12 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
     hit.rules = [...hit.rules, 'sarcasm'];
   }
   return change;
+}
+
+/** True when the unit next to `i` (`step` -1: before, 1: after), in its sentence and clause, is a word of `keys`. */
+function adjacentWord(units: readonly ScoringUnit[], i: number, step: number, keys: ReadonlySet<string>): boolean {
+  const j = i + step;
+  return j >= 0 && j < units.length && units[j].sentence === units[i].sentence && units[j].word && keys.has(units[j].plain);
 }
 
 /** An ellipsis right after unit `i`, or after one more word (`du grand art, vraiment…`), in its sentence. */

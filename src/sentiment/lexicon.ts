@@ -14,6 +14,8 @@ interface CuratedEntry {
 }
 
 interface CuratedFile {
+  /** Topic nouns and the factor their value is scaled by (see `topics.why` in fr-curated.json). */
+  topics: { factor: number; terms: string[] };
   fixes: CuratedEntry[];
   words: CuratedEntry[];
   expressions: CuratedEntry[];
@@ -137,6 +139,13 @@ export function frenchLexicon(): FrenchLexicon {
       values.delete(key);
       removed.add(key);
     } else values.set(key, entry.value);
+  }
+  const topicFactor = curated.topics.factor;
+  for (const term of curated.topics.terms) {
+    const key = normalizeKey(term);
+    const value = values.get(key);
+    // Rounded like the curated values (3 decimals): `terms` shows it as the term's base.
+    if (value !== undefined) values.set(key, Math.round(value * topicFactor * 1000) / 1000);
   }
   const emojiKeys = new Map<string, string>();
   const emojiValues = new Map<string, number>();

@@ -24,13 +24,15 @@ interface RulesFile {
     reinforcedFactor: number;
   };
   question: { factor: number };
-  intensity: { window: number; factors: Record<string, number> };
+  intensity: { window: number; factors: Record<string, number>; afterTerm: Record<string, number> };
   lexicalRole: { intensifierBeforeTerm: string[]; onlyAtClauseEnd: string[]; pronounBeforeNe: string[] };
   contrast: { after: number; before: number; markers: string[] };
   concession: { factor: number; markers: string[] };
+  condition: { factor: number; markers: string[]; subjects: string[] };
+  reported: { factor: number; verbs: string[]; ownSubjects: string[]; conjunctions: string[] };
   emphasis: { capitals: number; exclamations: number };
   irony: { laughter: string[]; derisionBelow: number };
-  sarcasm: { markers: string[]; ellipsis: string[]; praise: string[]; exclamations: string[]; factor: number };
+  sarcasm: { markers: string[]; ellipsis: string[]; praise: string[]; exclamations: string[]; interjections: string[]; addressed: string[]; factor: number };
   rhetoricalQuestion: { openers: string[]; alone: string[]; lead: string[]; value: number };
   quotes: { maxWords: number; positiveFactor: number; negativeFactor: number };
   english: { minimum: number; englishWords: string[]; frenchWords: string[] };
@@ -63,12 +65,17 @@ export interface FrenchRules {
     reinforcedFactor: number;
   };
   question: { factor: number };
-  intensity: { window: number; factors: Map<string, number> };
+  /** `factors` before a term; `afterTerm` right after a verb (`ça m'agace profondément`). */
+  intensity: { window: number; factors: Map<string, number>; afterTerm: Map<string, number> };
   intensifierBeforeTerm: Set<string>;
   onlyAtClauseEnd: Set<string>;
   pronounBeforeNe: Set<string>;
   contrast: { after: number; before: number; markers: Set<string> };
   concession: { factor: number; markers: Set<string> };
+  /** `si` + subject opens a hypothesis: its terms are not asserted (see `condition` in fr-rules.json). */
+  condition: { factor: number; markers: Set<string>; subjects: Set<string> };
+  /** A `que` clause after a verb of saying or thinking whose subject is not the writer: reported words (see `reported` in fr-rules.json). */
+  reported: { factor: number; verbs: Set<string>; ownSubjects: Set<string>; conjunctions: Set<string> };
   emphasis: { capitals: number; exclamations: number };
   laughter: Set<string>;
   /** Laughter turns derisive when the hits of its sentence and the one before sum below this. */
@@ -82,6 +89,10 @@ export interface FrenchRules {
     praise: Set<string>;
     /** Exclamatory praise that, after criticism, concludes it ironically (`Bravo.`, `Chapeau !`). */
     exclamations: Set<string>;
+    /** Disappointed interjections that make the exclamation right after them ironic (`bah bravo`). */
+    interjections: Set<string>;
+    /** Articles that address an exclamation to a target (`Bravo la direction`): ironic when the text criticises. */
+    addressed: Set<string>;
     factor: number;
   };
   /** Questions that expect no answer (`qui va acheter ça ?`): openers as unit-key sequences. */
@@ -132,7 +143,13 @@ export function frenchRules(): FrenchRules {
     factors.set(key, factor);
     if (!factors.has(foldAccents(key))) factors.set(foldAccents(key), factor);
   }
-  const markerPhrases = [...Object.keys(file.intensity.factors), ...file.negation.reinforcers, ...file.contrast.markers, ...file.concession.markers, ...file.sarcasm.praise].filter((word) =>
+  const afterTerm = new Map<string, number>();
+  for (const [word, factor] of Object.entries(file.intensity.afterTerm)) {
+    const key = unitKey(word);
+    afterTerm.set(key, factor);
+    if (!afterTerm.has(foldAccents(key))) afterTerm.set(foldAccents(key), factor);
+  }
+  const markerPhrases = [...Object.keys(file.intensity.afterTerm), ...Object.keys(file.intensity.factors), ...file.negation.reinforcers, ...file.contrast.markers, ...file.concession.markers, ...file.sarcasm.praise, ...file.sarcasm.interjections].filter((word) =>
     word.includes(' '),
   );
   rules = {
@@ -161,12 +178,19 @@ export function frenchRules(): FrenchRules {
       reinforcedFactor: file.negation.reinforcedFactor,
     },
     question: file.question,
-    intensity: { window: file.intensity.window, factors },
+    intensity: { window: file.intensity.window, factors, afterTerm },
     intensifierBeforeTerm: keys(file.lexicalRole.intensifierBeforeTerm),
     onlyAtClauseEnd: keys(file.lexicalRole.onlyAtClauseEnd),
     pronounBeforeNe: keys(file.lexicalRole.pronounBeforeNe),
     contrast: { after: file.contrast.after, before: file.contrast.before, markers: keys(file.contrast.markers) },
     concession: { factor: file.concession.factor, markers: keys(file.concession.markers) },
+    condition: { factor: file.condition.factor, markers: new Set(file.condition.markers), subjects: withUnaccented(file.condition.subjects) },
+    reported: {
+      factor: file.reported.factor,
+      verbs: withUnaccented(file.reported.verbs),
+      ownSubjects: new Set(file.reported.ownSubjects),
+      conjunctions: new Set(file.reported.conjunctions),
+    },
     emphasis: file.emphasis,
     laughter: new Set(file.irony.laughter),
     derisionBelow: file.irony.derisionBelow,
@@ -175,6 +199,8 @@ export function frenchRules(): FrenchRules {
       ellipsis: new Set(file.sarcasm.ellipsis),
       praise: keys(file.sarcasm.praise),
       exclamations: keys(file.sarcasm.exclamations),
+      interjections: keys(file.sarcasm.interjections),
+      addressed: withUnaccented(file.sarcasm.addressed),
       factor: file.sarcasm.factor,
     },
     rhetoricalQuestion: {

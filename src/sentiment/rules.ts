@@ -77,6 +77,47 @@ export function markShortQuotes(units: ScoringUnit[], rules: FrenchRules): void 
   }
 }
 
+/** How far before `que` the verb of saying may stand (`a dit publiquement que`), and before the verb its subject. */
+const REPORTING_REACH = 3;
+
+/** `que` at `q` introduces reported words: a verb of saying or thinking shortly before it, whose subject is not the writer. */
+function introducesReport(units: readonly ScoringUnit[], q: number, rules: FrenchRules): boolean {
+  const { verbs, ownSubjects } = rules.reported;
+  for (let v = q - 1; v >= q - REPORTING_REACH && sameClause(units, q, v); v--) {
+    if (!verbs.has(units[v].plain)) continue;
+    for (let s = v - 1; s >= v - REPORTING_REACH && sameClause(units, q, s); s--) if (ownSubjects.has(units[s].plain)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Marks, in one pass, the units of a hypothesis (after `si` + its subject: `si elle s'effondre`)
+ * and of reported words (after `que` following a verb of saying whose subject is not the writer:
+ * `on disait que ...`), each up to the end of its clause. `s'` is `si` only before `il`/`ils`;
+ * elsewhere it is the reflexive pronoun (`s'effondre`).
+ */
+export function markClauses(units: ScoringUnit[], rules: FrenchRules): void {
+  const { condition, reported } = rules;
+  let hypothetical = false;
+  let hearsay = false;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (unit.boundary || (i > 0 && unit.sentence !== units[i - 1].sentence)) {
+      hypothetical = false;
+      hearsay = false;
+      if (unit.boundary) continue;
+    }
+    unit.hypothetical = hypothetical;
+    unit.reported = hearsay;
+    const next = i + 1 < units.length && sameClause(units, i, i + 1) ? units[i + 1] : undefined;
+    if (!hypothetical && next !== undefined && condition.markers.has(unit.plain) && (condition.subjects.has(next.plain) || (next.name && unit.plain === 'si'))) {
+      hypothetical = true;
+    }
+    if (!hearsay && reported.conjunctions.has(unit.plain) && introducesReport(units, i, rules)) hearsay = true;
+  }
+}
+
 /** True when unit `j` is in the same clause as unit `i` and there is no boundary between them. */
 function sameClause(units: readonly ScoringUnit[], i: number, j: number): boolean {
   return j >= 0 && j < units.length && !units[j].boundary && units[j].sentence === units[i].sentence;
@@ -89,6 +130,8 @@ export function lexicalRoleCancels(units: readonly ScoringUnit[], i: number, rul
   if (rules.intensifierBeforeTerm.has(key) && next !== undefined && (isTerm(next) || rules.intensity.factors.has(next.plain))) return true;
   if (rules.onlyAtClauseEnd.has(key) && next !== undefined) return true;
   if (rules.pronounBeforeNe.has(key) && next !== undefined && rules.negation.ne.has(next.plain)) return true;
+  // `j'aime grave`: right after a term, an adverb of `afterTerm` intensifies it and has no polarity of its own.
+  if (rules.intensity.afterTerm.has(key) && sameClause(units, i, i - 1) && isTerm(units[i - 1])) return true;
   return false;
 }
 
@@ -190,6 +233,12 @@ function intensity(units: readonly ScoringUnit[], i: number, rules: FrenchRules,
     if (found !== undefined) factor *= found;
     else if (isTerm(units[j])) break;
   }
+  // `ça m'agace profondément`: an adverb right after the term, unless it leads on to another term (`nul, vraiment nul` is cut by the comma anyway).
+  const next = i + 1;
+  if (sameClause(units, i, next)) {
+    const after = rules.intensity.afterTerm.get(units[next].plain);
+    if (after !== undefined && !(sameClause(units, i, next + 1) && isTerm(units[next + 1]))) factor *= after;
+  }
   return factor;
 }
 
@@ -264,11 +313,16 @@ export function applyRules(
     if (weight > 1) clauseWeight = weight;
     fired.push('contrast');
   }
-  const granted = concession(units, i, rules);
+  const conceded = concession(units, i, rules);
+  const hypothetical = units[i].hypothetical ? rules.condition.factor : 1;
+  const hearsay = units[i].reported ? rules.reported.factor : 1;
+  const granted = conceded * hypothetical * hearsay;
   if (granted !== 1) {
     value *= granted;
     clauseWeight *= granted;
-    fired.push('concession');
+    if (conceded !== 1) fired.push('concession');
+    if (hypothetical !== 1) fired.push('condition');
+    if (hearsay !== 1) fired.push('reported');
   }
   const sentence = facts.get(units[i].sentence);
   let emphasis = 1;

@@ -6,7 +6,7 @@ import type { FrenchText, SentenceSpan } from '../nlp/index.js';
 import { isEnglishSentence } from './english.js';
 import { sentimentLabel } from './label.js';
 import { frenchLexicon, SENTIMENT_EMOJI, type FrenchLexicon } from './lexicon.js';
-import { applyRules, lexicalRoleCancels, markShortQuotes, sentenceFacts, type SentenceFacts } from './rules.js';
+import { applyRules, lexicalRoleCancels, markClauses, markShortQuotes, sentenceFacts, type SentenceFacts } from './rules.js';
 import { resolveLaughter, resolveSarcasm, rhetoricalQuestions, type Hit } from './irony.js';
 import { NO_POLARITY, TextPolarity } from './polarity.js';
 import { frenchRules, type FrenchRules } from './rules-data.js';
@@ -139,6 +139,7 @@ function scoreFrench(text: FrenchText, spans: SentenceSpan[], run: Engine): Part
   const counted: number[] = [];
   if (units.length === 0) return { score: 0, terms: [], counted };
   markShortQuotes(units, run.rules);
+  markClauses(units, run.rules);
   const context: ScoringContext = { units, facts: sentenceFacts(units), hits: [] };
   const labels = run.lexicon.labels;
   let score = 0;
@@ -279,6 +280,7 @@ export function scoreWithSentimentPackage(text: FrenchText): number {
   const units = scoringUnits(text.tokens, spans, run.lexicon);
   if (units.length === 0) return 0;
   markShortQuotes(units, run.rules);
+  markClauses(units, run.rules);
   const context: ScoringContext = { units, facts: sentenceFacts(units), hits: [] };
   current = context;
   let result: Sentiment.AnalysisResult;

@@ -20,6 +20,12 @@ export interface ScoringUnit {
   capitals: boolean;
   /** Inside a short quotation (set by `markShortQuotes` in rules.ts): mentioned, not used. */
   quoted: boolean;
+  /** A proper name (a word capitalised inside its sentence): scores nothing, but can be the subject of a clause. */
+  name: boolean;
+  /** Inside a hypothesis, after `si` + subject (set by `markClauses` in rules.ts). */
+  hypothetical: boolean;
+  /** Inside reported words, after `on dit que` (set by `markClauses` in rules.ts). */
+  reported: boolean;
   sentence: number;
   /** Index of its first token in the text. */
   token: number;
@@ -193,6 +199,40 @@ function pluralVerb(key: string, found: KeyLookup, lexicon: FrenchLexicon): KeyL
   return infinitive === undefined || lexicon.removed.has(infinitive) ? found : { plain: infinitive, safe: safeKey(infinitive), folded: found.folded };
 }
 
+/** A word capitalised like a name (`Défense`, `Orange`, `Free`): upper-case initial, then a lower-case letter. */
+const NAME_SHAPE = /^\p{Lu}\p{Ll}/u;
+/** Marks that a capitalised word may legitimately follow without being a name: they can open a sentence or a quote. */
+const OPENING_MARKS = new Set([':', '«', '"', '“', '(', '[', '-', '—', '–', '…', '...', '>', '*', '•']);
+
+/**
+ * A capitalised word inside a sentence is a proper name (`la Défense`, `chez Orange`, `Free`):
+ * French capitalises no common word there. Its lexicon value is a common word's, not the name's.
+ * The first word of a sentence, and a word after a mark that can open one (`:`, `«`, `…`), an
+ * emoji or an emoticon (a new thought, often unpunctuated), are not names by their capital.
+ */
+function isProperName(tokens: readonly FrenchToken[], i: number, sentenceStart: number): boolean {
+  const token = tokens[i];
+  // `text === key`: written in lower case, the usual case, decided without a regular expression.
+  if (token.type !== 'word' || token.text === token.key || !NAME_SHAPE.test(token.text)) return false;
+  for (let j = i - 1; j >= sentenceStart; j--) {
+    const previous = tokens[j];
+    if (previous.type === 'word' || previous.type === 'number' || previous.type === 'mention' || previous.type === 'hashtag') return true;
+    if (previous.type === 'url') continue;
+    if ((previous.type === 'punctuation' || previous.type === 'symbol') && !OPENING_MARKS.has(previous.text)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Prefix of a proper name's key: a private-use character, so that no lexicon or rule list holds it. */
+const NAME_PREFIX = '\u{E0FF}';
+
+/** The lookup of a proper name: a key no lexicon holds, so it scores nothing. */
+function properName(key: string): KeyLookup {
+  const plain = NAME_PREFIX + key;
+  return { plain, safe: safeKey(plain), folded: foldAccents(key) };
+}
+
 /** Verb-form lookup is for plain words (no digits, apostrophes or hyphens). */
 const HAS_LETTER_ONLY = /^\p{L}+$/u;
 
@@ -210,7 +250,7 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
       if (token.type === 'punctuation' || token.type === 'symbol') {
         const isDash = token.text === '-' && token.spaceBefore;
         if (CLAUSE_PUNCTUATION.has(token.text) || isDash) {
-          units.push({ key: BOUNDARY_KEY, plain: token.text, term: token.text, boundary: true, word: false, capitals: false, quoted: false, sentence: token.sentence, token: i });
+          units.push({ key: BOUNDARY_KEY, plain: token.text, term: token.text, boundary: true, word: false, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, sentence: token.sentence, token: i });
         }
         i += 1;
         continue;
@@ -221,13 +261,14 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
       }
       const expression = token.type === 'word' ? matchExpression(tokens, i, span.end, lexicon) : null;
       if (expression !== null) {
-        units.push({ key: safeKey(expression.key), plain: expression.key, term: expression.term, boundary: false, word: true, capitals: false, quoted: false, sentence: token.sentence, token: i });
+        units.push({ key: safeKey(expression.key), plain: expression.key, term: expression.term, boundary: false, word: true, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, sentence: token.sentence, token: i });
         i += expression.length;
         continue;
       }
       const lexical = token.type === 'word' || token.type === 'hashtag';
-      let found = lexical ? lookup(token.key, lexicon) : undefined;
-      if (found !== undefined && i > span.start && PLURAL_SUBJECTS.has(tokens[i - 1].key)) found = pluralVerb(token.key, found, lexicon);
+      const name = lexical && isProperName(tokens, i, span.start);
+      let found = lexical ? (name ? properName(token.key) : lookup(token.key, lexicon)) : undefined;
+      if (found !== undefined && !name && i > span.start && PLURAL_SUBJECTS.has(tokens[i - 1].key)) found = pluralVerb(token.key, found, lexicon);
       units.push({
         key: found !== undefined ? found.safe : (lexicon.emojiKeys.get(token.key) ?? safeKey(token.key)),
         plain: found !== undefined ? found.plain : token.key,
@@ -236,6 +277,9 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
         word: token.type === 'word' || token.type === 'hashtag',
         capitals: token.type === 'word' && CAPITALS.test(token.text),
         quoted: false,
+        name,
+        hypothetical: false,
+        reported: false,
         sentence: token.sentence,
         token: i,
       });
