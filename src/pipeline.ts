@@ -1,7 +1,7 @@
 import type { AnalyzedThread, InputFormat, Thread } from './model.js';
 import { parseThread } from './parse/index.js';
 import { buildThread } from './thread/index.js';
-import { scoreThreadSentiment } from './sentiment/index.js';
+import { scoreThreadSentiment, type TextPolarity } from './sentiment/index.js';
 import { withClausePolarities } from './stance/clause-sentiment.js';
 import { analyzeStance, loadSchema, summarizeThread, type StanceSchema } from './stance/index.js';
 
@@ -20,8 +20,8 @@ export interface AnalyzeOptions {
  */
 export function analyzeText(text: string, source: string, options: AnalyzeOptions = {}): AnalyzedThread {
   const schema = options.schema ?? loadSchema();
-  const parsed = parseThread(text, source, options.format ?? 'auto');
-  const thread = buildThread(parsed, { continuation: options.continuation });
+  // No local keeps the flat records: they are garbage once the tree is built.
+  const thread = buildThread(parseThread(text, source, options.format ?? 'auto'), { continuation: options.continuation });
   analyzeSentimentAndStance(thread, schema);
   return summarizeThread(thread, schema);
 }
@@ -32,6 +32,21 @@ export function analyzeText(text: string, source: string, options: AnalyzeOption
  * name a target from those scores instead of reading and scoring each clause again.
  */
 export function analyzeSentimentAndStance(thread: Thread, schema: StanceSchema): void {
-  const polarities = scoreThreadSentiment(thread);
+  stanceStage(thread, schema, sentimentStage(thread));
+}
+
+/**
+ * The sentiment stage: fills `sentiment` on every comment and returns the polarity of each text
+ * for {@link stanceStage}. Exported apart so the benchmark times the two stages on the real path.
+ */
+export function sentimentStage(thread: Thread): ReadonlyMap<string, TextPolarity> {
+  return scoreThreadSentiment(thread);
+}
+
+/**
+ * The stance stage: fills `stance` and `agreement` on every comment, reading the polarity of a
+ * clause off `polarities` (from {@link sentimentStage}) instead of scoring it again.
+ */
+export function stanceStage(thread: Thread, schema: StanceSchema, polarities: ReadonlyMap<string, TextPolarity>): void {
   withClausePolarities(polarities, () => analyzeStance(thread, schema));
 }

@@ -15,11 +15,11 @@ describe('altman-thread (60 comments)', () => {
   const agreementPairs = replies.map((g): [string, string] => [g.agreement, comment(g.index).agreement!]);
 
   test('stance: correct, accuracy, macro-F1 and the confusion matrix', () => {
-    expect(scores(stancePairs, STANCE_LABELS)).toEqual([51, 0.85, 0.829]);
+    expect(scores(stancePairs, STANCE_LABELS)).toEqual([50, 0.833, 0.797]);
     // rows: gold label, columns: predicted, both in STANCE_LABELS order
     expect(confusion(stancePairs, STANCE_LABELS)).toEqual([
       [8, 0, 0, 3],
-      [0, 5, 0, 3],
+      [0, 4, 1, 3],
       [0, 1, 14, 1],
       [0, 0, 1, 24],
     ]);
@@ -27,6 +27,9 @@ describe('altman-thread (60 comments)', () => {
 
   test('stance: the comments it gets wrong', () => {
     expect(gold.filter((g) => g.stance !== comment(g.index).stance!.label).map((g) => `${g.index} ${g.stance} -> ${comment(g.index).stance!.label}`)).toEqual([
+      // 6: "Exactement" lost its sentiment value (agreeing is not an emotion), which the stance
+      // stage had been reading as approval of the board.
+      '6 pro-board -> sceptical',
       '8 pro-board -> neutral',
       '15 pro-microsoft -> neutral',
       '16 sceptical -> neutral',

@@ -171,7 +171,7 @@ export function benchMarkdown(json: BenchJson): string {
     out.push(`| ${fmt(g.comments)} | ${fmt(g.words)} | ${fmt(g.bytes / MB, 1)} | ${fmt(s.pipeline?.seconds, 3)} | ${fmt(perSecond(g.comments, s.pipeline?.seconds))} | ${fmt(pw)} | ${fmt(tw)} | ${fmt(sw)} | ${pct(ratio(pw, tw))} | ${pct(ratio(pw, sw))} | ${s.pipeline ? (s.pipeline.seconds / g.comments * 1e6).toFixed(1) + ' µs' : 'n/a'} | ${fmt(s.pipeline?.peakRssMb)} / ${fmt(s.tokenize?.peakRssMb)} / ${fmt(s.sentiment?.peakRssMb)} |`);
   }
   out.push('');
-  out.push('## Time per stage (seconds)', '', 'Stages as `src/pipeline.ts` chains them, then the reports (`comments.csv` + `authors.csv`, `summary.md`, `thread.json`). Reading the file is shown apart: the baselines are not charged for it either.', '');
+  out.push('## Time per stage (seconds)', '', 'Stages as `src/pipeline.ts` chains them (sentiment and stance share one reading of each text), then the reports as `thread-stance analyze` writes them (`thread.json`, `comments.csv` + `authors.csv`, `summary.md`). Reading and decoding the file is shown apart: the baselines are not charged for it either.', '');
   out.push(`| comments | read | ${STAGES.join(' | ')} | total |`, `|---:|---:|${STAGES.map(() => '---:').join('|')}|---:|`);
   for (const s of json.sizes) {
     const p = s.pipeline;
@@ -197,6 +197,8 @@ export function benchMarkdown(json: BenchJson): string {
     const g = s.generation;
     out.push(`| ${fmt(g.comments)} | ${fmt(g.authors)} | ${fmt(g.mentions)} | ${fmt(g.quotes)} | ${fmt(g.emptyComments)} |`);
   }
-  out.push('', 'Each measurement runs in its own child process (peak RSS is `process.resourceUsage().maxRSS` of that process). Lexicons, schema and the wink model are loaded before the clock starts. Threads under 20,000 comments are timed over several repetitions and the fastest is kept.', '');
+  const repeated = json.sizes.filter((s) => (s.pipeline?.repetitions ?? 1) > 1).map((s) => `${fmt(s.generation.comments)}: ${s.pipeline?.repetitions}`);
+  const repetitions = repeated.length > 0 ? ` Small threads are timed over several repetitions (${repeated.join(', ')}) and the fastest is kept.` : '';
+  out.push('', `Each measurement runs in its own child process (peak RSS is \`process.resourceUsage().maxRSS\` of that process). Lexicons, schema and the wink model are loaded before the clock starts.${repetitions}`, '');
   return out.join('\n');
 }

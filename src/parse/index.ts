@@ -35,5 +35,29 @@ export function parseThread(text: string, source: string, format: InputFormat | 
     throw new ThreadStanceError('INPUT_EMPTY', 'expected a thread, found an empty file', { file: source });
   }
   const chosen = format === 'auto' ? detectFormat(normalized, source) : format;
-  return PARSERS[chosen](normalized, source);
+  return withOwnStrings(PARSERS[chosen](normalized, source));
+}
+
+/**
+ * A copy of `text` that shares no memory with the input: V8 keeps a substring (a title cut out of
+ * the input) as a view on the whole input, so one kept title would keep a 600 MB input alive.
+ * The UTF-16 round trip keeps every code unit, lone surrogates included.
+ */
+function flatCopy(text: string): string {
+  return text.length === 0 ? '' : Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
+/**
+ * The thread-level strings of a parse (title, article, metadata, unparsed regions) made
+ * independent of the input, so that whoever keeps them after the analysis (a batch's index
+ * entries) does not keep the input. Comment texts stay views on the input: the input is alive
+ * while they are analyzed anyway, and copies would double that memory.
+ */
+function withOwnStrings(parsed: ParsedThread): ParsedThread {
+  parsed.title = flatCopy(parsed.title);
+  parsed.article.author = flatCopy(parsed.article.author);
+  parsed.article.text = flatCopy(parsed.article.text);
+  for (const key of Object.keys(parsed.article.meta)) parsed.article.meta[key] = flatCopy(parsed.article.meta[key]);
+  for (const region of parsed.lines.unparsed ?? []) region.text = flatCopy(region.text);
+  return parsed;
 }

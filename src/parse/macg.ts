@@ -49,10 +49,17 @@ export function parseMacg(text: string, source: string): ParsedThread {
   const title = readArticle(lines, articleEnd, ledger, article);
 
   const comments: RawComment[] = [];
+  // The author of each avatar line seen: a commenter's comments share one name string, and the
+  // line is read and cleaned once (a big thread has many comments per author).
+  const authorOfLine = new Map<string, string>();
   for (let k = 0; k < blockStarts.length; k++) {
     const start = blockStarts[k];
     const end = k + 1 < blockStarts.length ? blockStarts[k + 1] : footerStart;
-    const author = cleanName(AVATAR_LINE.exec(lines[start])?.[1] ?? '');
+    let author = authorOfLine.get(lines[start]);
+    if (author === undefined) {
+      author = cleanName(AVATAR_LINE.exec(lines[start])?.[1] ?? '');
+      authorOfLine.set(lines[start], author);
+    }
     if (author === '') {
       warnings.push({ line: start + 1, code: 'INPUT_NO_AUTHOR', message: 'expected a name after "avatar", found none; comment kept with an empty author' });
     }

@@ -25,8 +25,11 @@ export function textStance(text: string, schema: StanceSchema): StanceResult {
  * the quoted author's position.
  */
 export function analyzeStance(thread: Thread, schema: StanceSchema): void {
-  // Unrounded stances by comment index: carried down chains without rounding drift.
+  // Unrounded stances by comment index: carried down chains without rounding drift; kept, like
+  // the other maps below, only while replies to the comment are still to come.
   const exact = new Map<number, StanceResult>();
+  // Scores by their values (labels in schema order): one object per distinct set in the thread.
+  const sharedScores = new Map<string, Record<string, number>>();
   // What replies need of their parent's words: kept only for comments with replies still to
   // come, so memory follows the open sub-threads, not the size of the thread.
   const repliesLeft = new Map<number, number>();
@@ -60,10 +63,36 @@ export function analyzeStance(thread: Thread, schema: StanceSchema): void {
       wordsOf.set(comment.index, echoWords(tokenized, schema));
     }
     const stance = withReplyContext(own, agreement.evidence, agreement.agreement, agreement.inherit, comment.parentIndex, parentStance, schema);
-    exact.set(comment.index, stance);
+    if (left !== undefined && left <= 1) exact.delete(comment.parentIndex);
+    if (repliesLeft.has(comment.index)) exact.set(comment.index, stance);
     comment.agreement = agreement.agreement;
-    comment.stance = rounded(stance);
+    comment.stance = compact(rounded(stance), sharedScores);
   }
+}
+
+/** The evidence list of every stance without evidence (frozen: shared by many comments). */
+const NO_EVIDENCE: StanceEvidence[] = Object.freeze([]) as unknown as StanceEvidence[];
+
+/**
+ * A stored stance made small: no list of its own when it has no evidence, and its scores shared
+ * with every comment of the thread that has the same ones (a thread has a few dozen distinct score
+ * sets, and a million-comment thread would otherwise hold a million copies). Shared objects are
+ * frozen, so an accidental write fails loudly instead of changing other comments.
+ */
+function compact(stance: StanceResult, sharedScores: Map<string, Record<string, number>>): StanceResult {
+  let key = '';
+  for (const label in stance.scores) {
+    const value = stance.scores[label];
+    key += `${label}:${Object.is(value, -0) ? '-0' : value},`;
+  }
+  let scores = sharedScores.get(key);
+  if (scores === undefined) {
+    scores = Object.freeze(stance.scores) as Record<string, number>;
+    sharedScores.set(key, scores);
+  }
+  stance.scores = scores;
+  if (stance.evidence.length === 0) stance.evidence = NO_EVIDENCE;
+  return stance;
 }
 
 /** Combines a reply's own stance with its parent's, according to the agreement found. */

@@ -23,6 +23,10 @@ export function ironicSentences(tokens: readonly CueToken[], schema: StanceSchem
   const out = new Set<number>();
   const markers = schema.tables.ironyMarkers;
   if (markers.size === 0) return out;
-  for (const token of tokens) if (markers.has(token.norm) || markers.has(emojiBase(token.norm))) out.add(token.sentence);
+  for (const token of tokens) {
+    // Words are their own base: one look-up for them, a second only for emoji sequences.
+    const base = emojiBase(token.norm);
+    if (markers.has(token.norm) || (base !== token.norm && markers.has(base))) out.add(token.sentence);
+  }
   return out;
 }

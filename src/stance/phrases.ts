@@ -51,14 +51,27 @@ export function compilePhrase(phrase: string): TokenPattern[] | string {
   return patterns;
 }
 
+/** The entries a token may start: those keyed by its whole form, then by its first letters. */
+interface Candidates<P> {
+  exact: Entry<P>[] | undefined;
+  prefixed: Entry<P>[] | undefined;
+}
+
+/** Distinct token forms whose candidates are remembered per matcher (cleared when full). */
+const CANDIDATE_CACHE_LIMIT = 100_000;
+
 /**
  * Finds phrases in token streams, longest match first, without overlaps. Built once per phrase
  * list: entries are indexed by their first word (or the first letters of a prefix), so matching
- * costs one or two map lookups per token whatever the number of phrases.
+ * costs one or two map lookups per token whatever the number of phrases. The lookups of each
+ * token form are remembered, so a token costs one lookup, with no string cut per token.
  */
 export class PhraseMatcher<P> {
   private readonly byWord = new Map<string, Entry<P>[]>();
   private readonly byPrefix = new Map<string, Entry<P>[]>();
+  private readonly candidates = new Map<string, Candidates<P> | null>();
+  /** Set by {@link longestAt}: one past the last token of the match it found. */
+  private foundEnd = -1;
 
   /** Adds a phrase compiled by {@link compilePhrase}. */
   add(patterns: TokenPattern[], payload: P): void {
@@ -71,6 +84,7 @@ export class PhraseMatcher<P> {
       list.push(entry);
       list.sort((a, b) => b.patterns.length - a.patterns.length);
     } else index.set(key, [entry]);
+    this.candidates.clear();
   }
 
   /** All non-overlapping matches in `tokens[from, to)`, left to right, longest first at each position. */
@@ -79,30 +93,56 @@ export class PhraseMatcher<P> {
     let i = from;
     while (i < to) {
       const found = this.longestAt(tokens, i, to);
-      if (found) {
-        matches.push({ payload: found.entry.payload, from: i, to: found.end, text: text.slice(tokens[i].start, tokens[found.end - 1].end) });
-        i = found.end;
+      if (found !== undefined) {
+        const end = this.foundEnd;
+        matches.push({ payload: found.payload, from: i, to: end, text: text.slice(tokens[i].start, tokens[end - 1].end) });
+        i = end;
       } else i += 1;
     }
     return matches;
   }
 
-  private longestAt(tokens: readonly CueToken[], i: number, to: number): { entry: Entry<P>; end: number } | undefined {
-    const norm = tokens[i].norm;
+  private candidatesOf(norm: string): Candidates<P> | null {
+    let found = this.candidates.get(norm);
+    if (found !== undefined) return found;
     const exact = this.byWord.get(norm);
     const prefixed = norm.length >= PREFIX_KEY_LENGTH ? this.byPrefix.get(norm.slice(0, PREFIX_KEY_LENGTH)) : undefined;
-    let best: { entry: Entry<P>; end: number } | undefined;
-    for (const list of [exact, prefixed]) {
-      if (!list) continue;
-      for (const entry of list) {
-        if (best && entry.patterns.length <= best.entry.patterns.length) break;
+    found = exact === undefined && prefixed === undefined ? null : { exact, prefixed };
+    if (this.candidates.size >= CANDIDATE_CACHE_LIMIT) this.candidates.clear();
+    this.candidates.set(norm, found);
+    return found;
+  }
+
+  /** The longest entry matching from token `i` (its end in {@link foundEnd}), or undefined. */
+  private longestAt(tokens: readonly CueToken[], i: number, to: number): Entry<P> | undefined {
+    const candidates = this.candidatesOf(tokens[i].norm);
+    if (candidates === null) return undefined;
+    let best: Entry<P> | undefined;
+    let bestEnd = -1;
+    const exact = candidates.exact;
+    if (exact !== undefined) {
+      for (const entry of exact) {
         const end = matchEnd(entry.patterns, tokens, i, to);
         if (end > 0) {
-          best = { entry, end };
+          best = entry;
+          bestEnd = end;
           break;
         }
       }
     }
+    const prefixed = candidates.prefixed;
+    if (prefixed !== undefined) {
+      for (const entry of prefixed) {
+        if (best !== undefined && entry.patterns.length <= best.patterns.length) break;
+        const end = matchEnd(entry.patterns, tokens, i, to);
+        if (end > 0) {
+          best = entry;
+          bestEnd = end;
+          break;
+        }
+      }
+    }
+    this.foundEnd = bestEnd;
     return best;
   }
 }

@@ -53,45 +53,119 @@ function isNegated(tokens: readonly CueToken[], from: number, schema: StanceSche
   return false;
 }
 
+/** Index of the first of the ascending `values` that is >= `key` (`values.length` when none). */
+function firstAtLeast(values: Int32Array, key: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle] < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Where the target mentions of one text stand (token, clause, sentence and paragraph of each, all
+ * ascending in mention order, as these ordinals grow along the text), and the topic of each
+ * paragraph so far: what {@link targetOfCue} and {@link nearTarget} ask for every cue, answered by
+ * binary searches instead of a pass over all mentions per cue (a 5 MB comment has tens of
+ * thousands of both).
+ */
+class MentionPlaces {
+  readonly token: Int32Array;
+  readonly clause: Int32Array;
+  readonly sentence: Int32Array;
+  readonly paragraph: Int32Array;
+  /**
+   * The topic of the paragraph once mention `m` is read: the target named most often in the
+   * paragraph up to `m` included (on a tie, the one named last), as its latest mention.
+   */
+  readonly topicAfter: TargetMention[];
+  private targetsBySentence: Map<number, Set<string>> | undefined;
+
+  constructor(
+    tokens: readonly CueToken[],
+    readonly mentions: readonly TargetMention[],
+  ) {
+    const n = mentions.length;
+    this.token = new Int32Array(n);
+    this.clause = new Int32Array(n);
+    this.sentence = new Int32Array(n);
+    this.paragraph = new Int32Array(n);
+    this.topicAfter = new Array<TargetMention>(n);
+    let counts = new Map<string, number>();
+    let latest = new Map<string, TargetMention>();
+    let topic = '';
+    for (let m = 0; m < n; m++) {
+      const mention = mentions[m];
+      const token = tokens[mention.token];
+      this.token[m] = mention.token;
+      this.clause[m] = token.clause;
+      this.sentence[m] = token.sentence;
+      this.paragraph[m] = token.paragraph;
+      if (m > 0 && this.paragraph[m - 1] !== token.paragraph) {
+        counts = new Map();
+        latest = new Map();
+        topic = '';
+      }
+      const count = (counts.get(mention.target) ?? 0) + 1;
+      counts.set(mention.target, count);
+      latest.set(mention.target, mention);
+      // The target just named is the most recent one: a tie with the leader goes to it.
+      if (topic === '' || count >= (counts.get(topic) as number)) topic = mention.target;
+      this.topicAfter[m] = latest.get(topic) as TargetMention;
+    }
+  }
+
+  /** The targets named in each sentence (built on first use). */
+  targetsIn(sentence: number): ReadonlySet<string> | undefined {
+    if (this.targetsBySentence === undefined) {
+      this.targetsBySentence = new Map();
+      for (let m = 0; m < this.mentions.length; m++) {
+        let targets = this.targetsBySentence.get(this.sentence[m]);
+        if (targets === undefined) this.targetsBySentence.set(this.sentence[m], (targets = new Set()));
+        targets.add(this.mentions[m].target);
+      }
+    }
+    return this.targetsBySentence.get(sentence);
+  }
+}
+
 /**
  * The target a polar cue is about. With a `window`, the nearest target of its sentence within that
- * many words (weak evaluative words judge what they stand next to). Otherwise the first target of
- * its clause (the subject, in French word order), else the first of its sentence, else (scope
- * `paragraph`) the topic of the paragraph so far: the target named most often before it, the
- * one named last on a tie.
+ * many words (weak evaluative words judge what they stand next to; on equal distance, the one
+ * before the cue). Otherwise the first target of its clause (the subject, in French word order),
+ * else the first of its sentence, else (scope `paragraph`) the topic of the paragraph so far:
+ * the target named most often before it, the one named last on a tie.
  */
-function targetOfCue(tokens: readonly CueToken[], at: number, mentions: readonly TargetMention[], group: CueGroup): TargetMention | undefined {
+function targetOfCue(tokens: readonly CueToken[], at: number, places: MentionPlaces, group: CueGroup): TargetMention | undefined {
   const cue = tokens[at];
+  const { mentions } = places;
   if (group.window !== undefined) {
+    // The nearest mention on each side; mentions of the cue's sentence are contiguous around it.
+    const after = firstAtLeast(places.token, at + 1);
+    const before = after - 1;
     let nearest: TargetMention | undefined;
     let distance = Infinity;
-    for (const mention of mentions) {
-      const gap = Math.abs(mention.token - at);
-      if (tokens[mention.token].sentence === cue.sentence && gap <= group.window && gap < distance) {
-        nearest = mention;
-        distance = gap;
-      }
+    if (before >= 0 && places.sentence[before] === cue.sentence && at - places.token[before] <= group.window) {
+      nearest = mentions[before];
+      distance = at - places.token[before];
+    }
+    if (after < mentions.length && places.sentence[after] === cue.sentence && places.token[after] - at <= group.window && places.token[after] - at < distance) {
+      nearest = mentions[after];
     }
     return nearest;
   }
-  let sameSentence: TargetMention | undefined;
-  const earlier = new Map<string, { mention: TargetMention; count: number }>();
-  for (const mention of mentions) {
-    const token = tokens[mention.token];
-    if (token.clause === cue.clause) return mention;
-    if (token.sentence === cue.sentence) sameSentence ??= mention;
-    else if (token.paragraph === cue.paragraph && mention.token < at) {
-      const seen = earlier.get(mention.target);
-      // Re-inserted, so that on a tie the target named last wins.
-      earlier.delete(mention.target);
-      earlier.set(mention.target, { mention, count: (seen?.count ?? 0) + 1 });
-    }
-  }
+  const inClause = firstAtLeast(places.clause, cue.clause);
+  if (inClause < mentions.length && places.clause[inClause] === cue.clause) return mentions[inClause];
   if (group.scope === 'clause') return undefined;
+  const inSentence = firstAtLeast(places.sentence, cue.sentence);
+  const sameSentence = inSentence < mentions.length && places.sentence[inSentence] === cue.sentence ? mentions[inSentence] : undefined;
   if (sameSentence || group.scope === 'sentence') return sameSentence;
-  let topic: { mention: TargetMention; count: number } | undefined;
-  for (const candidate of earlier.values()) if (!topic || candidate.count >= topic.count) topic = candidate;
-  return topic?.mention;
+  // No mention in the cue's sentence: the topic of the mentions of its paragraph before it.
+  const last = firstAtLeast(places.token, at) - 1;
+  return last >= 0 && places.paragraph[last] === cue.paragraph ? places.topicAfter[last] : undefined;
 }
 
 /** A polar cue with the target it is about and its polarity once irony is taken into account. */
@@ -147,13 +221,14 @@ export function textEvidence(
   const yielding: { key: string; evidence: StanceEvidence; yieldsTo: string[] }[] = [];
 
   const ironic = ironicSentences(tokens, schema);
+  const places = new MentionPlaces(tokens, mentions);
   const polar: PolarCue[] = [];
   for (const match of schema.tables.cues.findAll(tokens, text)) {
     const group: CueGroup = match.payload;
     const negated = group.negatable && isNegated(tokens, match.from, schema);
     if (negated && group.negatedLabel === undefined) continue;
     clausesWithCue.add(tokens[match.from].clause);
-    if (group.near && !nearTarget(tokens, match.from, mentions, group.near)) continue;
+    if (group.near && !nearTarget(tokens, match.from, places, group.near)) continue;
     if (negated) {
       // "Microsoft n'a rien gagné": denying a side's gain is a position of its own.
       book.add(`cue:${group.group}:${group.negatedLabel}`, { kind: 'negated-cue', label: group.negatedLabel!, weight: group.weight, text: `${match.text} (negated)` });
@@ -169,7 +244,7 @@ export function textEvidence(
       } else book.add(`cue:${group.group}:${group.label}`, { kind: 'cue', label: group.label, weight: group.weight, text: match.text });
       continue;
     }
-    const mention = targetOfCue(tokens, match.from, mentions, group);
+    const mention = targetOfCue(tokens, match.from, places, group);
     const flip = isIronic && group.polarity === 'positive';
     polar.push({ match, mention, polarity: flip ? 'negative' : group.polarity!, ironic: flip });
   }
@@ -253,7 +328,7 @@ function clauseSignals(tokenized: TokenizedText, mentions: readonly TargetMentio
 }
 
 /** True when one of `targets` is named in the cue's sentence. */
-function nearTarget(tokens: readonly CueToken[], at: number, mentions: readonly TargetMention[], targets: readonly string[]): boolean {
-  const sentence = tokens[at].sentence;
-  return mentions.some((m) => tokens[m.token].sentence === sentence && targets.includes(m.target));
+function nearTarget(tokens: readonly CueToken[], at: number, places: MentionPlaces, targets: readonly string[]): boolean {
+  const named = places.targetsIn(tokens[at].sentence);
+  return named !== undefined && targets.some((target) => named.has(target));
 }

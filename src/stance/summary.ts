@@ -21,6 +21,19 @@ function labelOf(comment: Comment, schema: StanceSchema): string {
   return comment.stance?.label ?? schema.neutralLabel;
 }
 
+/**
+ * The comment of each index: a thread built by `buildThread` holds comment `i` at position
+ * `i - 1`, so no map of all comments is built; other threads (hand-built ones) get a map.
+ */
+function commentLookup(comments: readonly Comment[]): (index: number) => Comment | undefined {
+  let positional = true;
+  for (let k = 0; k < comments.length && positional; k++) positional = comments[k].index === k + 1;
+  if (positional) return (index) => comments[index - 1];
+  const byIndex = new Map<number, Comment>();
+  for (const comment of comments) byIndex.set(comment.index, comment);
+  return (index) => byIndex.get(index);
+}
+
 function zeroByLabel(schema: StanceSchema): Record<string, number> {
   const out: Record<string, number> = {};
   for (const label of schema.labelIds) out[label] = 0;
@@ -34,8 +47,7 @@ function zeroByLabel(schema: StanceSchema): Record<string, number> {
  * the author answered.
  */
 export function summarizeAuthors(thread: Thread, schema: StanceSchema): AuthorSummary[] {
-  const byIndex = new Map<number, Comment>();
-  for (const comment of thread.comments) byIndex.set(comment.index, comment);
+  const commentAt = commentLookup(thread.comments);
   const tallies = new Map<string, AuthorTally>();
   const tallyOf = (author: string): AuthorTally => {
     let tally = tallies.get(author);
@@ -59,7 +71,7 @@ export function summarizeAuthors(thread: Thread, schema: StanceSchema): AuthorSu
     tally.sentimentSum += comment.sentiment?.score ?? 0;
     const label = labelOf(comment, schema);
     if (label in tally.weightByLabel) tally.weightByLabel[label] += comment.stance?.confidence ?? 0;
-    const parent = comment.parentIndex > 0 ? byIndex.get(comment.parentIndex) : undefined;
+    const parent = comment.parentIndex > 0 ? commentAt(comment.parentIndex) : undefined;
     if (!parent) continue;
     tally.summary.repliesWritten += 1;
     if (parent.author !== comment.author) tallyOf(parent.author).summary.repliesReceived += 1;
@@ -89,28 +101,61 @@ export function summarizeAuthors(thread: Thread, schema: StanceSchema): AuthorSu
 }
 
 /**
+ * The root of each comment seen so far: an array by index when indexes are 1..n (threads built by
+ * `buildThread`), else a map. A million-entry map would cost more than the whole summary.
+ */
+class RootIndex {
+  private readonly byPosition: Int32Array | undefined;
+  private readonly byIndex: Map<number, number> | undefined;
+
+  constructor(comments: readonly Comment[]) {
+    let positional = true;
+    for (let k = 0; k < comments.length && positional; k++) positional = comments[k].index === k + 1;
+    if (positional) this.byPosition = new Int32Array(comments.length + 1);
+    else this.byIndex = new Map();
+  }
+
+  get(index: number): number | undefined {
+    if (this.byIndex !== undefined) return this.byIndex.get(index);
+    const byPosition = this.byPosition as Int32Array;
+    const root = index < byPosition.length ? byPosition[index] : 0;
+    return root === 0 ? undefined : root;
+  }
+
+  set(index: number, root: number): void {
+    if (this.byIndex !== undefined) this.byIndex.set(index, root);
+    else (this.byPosition as Int32Array)[index] = root;
+  }
+}
+
+/**
  * Sub-threads rooted at top-level comments that received replies, most disagreements first, then
  * largest, then earliest. Each comment's root is its parent's root (parents come first), so this is
  * one forward pass.
  */
 export function debatedSubThreads(thread: Thread, limit = DEBATED_LIMIT): SubThreadSummary[] {
-  const rootOf = new Map<number, number>();
+  const rootOf = new RootIndex(thread.comments);
+  // A sub-thread is recorded once a reply joins its root: most top-level comments get none.
   const subs = new Map<number, SubThreadSummary & { authors: Set<string> }>();
+  const commentAt = commentLookup(thread.comments);
   for (const comment of thread.comments) {
     const parentRoot = comment.parentIndex > 0 ? rootOf.get(comment.parentIndex) : undefined;
-    const root = parentRoot ?? comment.index;
-    rootOf.set(comment.index, root);
-    let sub = subs.get(root);
+    if (parentRoot === undefined) {
+      rootOf.set(comment.index, comment.index);
+      continue;
+    }
+    rootOf.set(comment.index, parentRoot);
+    let sub = subs.get(parentRoot);
     if (!sub) {
-      sub = { rootIndex: root, author: comment.author, size: 0, disagreements: 0, participants: 0, authors: new Set() };
-      subs.set(root, sub);
+      const root = commentAt(parentRoot) as Comment;
+      sub = { rootIndex: parentRoot, author: root.author, size: 1, disagreements: root.agreement === 'disagree' ? 1 : 0, participants: 0, authors: new Set([root.author]) };
+      subs.set(parentRoot, sub);
     }
     sub.size += 1;
     sub.authors.add(comment.author);
     if (comment.agreement === 'disagree') sub.disagreements += 1;
   }
   return [...subs.values()]
-    .filter((s) => s.size > 1)
     .sort((a, b) => b.disagreements - a.disagreements || b.size - a.size || a.rootIndex - b.rootIndex)
     .slice(0, limit)
     .map(({ authors, ...sub }) => ({ ...sub, participants: authors.size }));
@@ -118,8 +163,7 @@ export function debatedSubThreads(thread: Thread, limit = DEBATED_LIMIT): SubThr
 
 /** Thread-level figures; an article without comments also gets its own stance and sentiment. */
 export function summarizeThreadFigures(thread: Thread, schema: StanceSchema): ThreadSummary {
-  const byIndex = new Map<number, Comment>();
-  for (const comment of thread.comments) byIndex.set(comment.index, comment);
+  const commentAt = commentLookup(thread.comments);
   const stanceCounts = zeroByLabel(schema);
   const sentimentCounts: Record<string, number> = { positive: 0, negative: 0, neutral: 0 };
   const sentimentByStance: ThreadSummary['sentimentByStance'] = {};
@@ -140,7 +184,7 @@ export function summarizeThreadFigures(thread: Thread, schema: StanceSchema): Th
       bucket.meanScore += comment.sentiment?.score ?? 0; // a sum until the end of the loop
       bucket[polarity] += 1;
     }
-    const parent = comment.parentIndex > 0 ? byIndex.get(comment.parentIndex) : undefined;
+    const parent = comment.parentIndex > 0 ? commentAt(comment.parentIndex) : undefined;
     if (!parent) continue;
     replies += 1;
     const key = `${comment.author}\u0000${parent.author}`;

@@ -37,6 +37,8 @@ const TOKEN_RE =
   /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_]+)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|(\+\d+|\d+ ?%)|([\p{L}\p{M}\p{N}_]+)|([.!?…]+|[,;:])/gu;
 
 const SENTENCE_END = /^[.!?…]+$/;
+/** Two line ends with only spaces between them: a blank line, so a new paragraph. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 const CLAUSE_MARK = /^[;:]$/;
 
 /**
@@ -44,6 +46,8 @@ const CLAUSE_MARK = /^[;:]$/;
  * `🤦🏽‍♂️` → `🤦`, so a list of markers needs only base emoji. Other strings are returned as they are.
  */
 export function emojiBase(token: string): string {
+  // No pictograph comes before `©` (U+00A9): words and punctuation return at once.
+  if (token.length === 0 || token.charCodeAt(0) < 0xa9) return token;
   const first = token.codePointAt(0);
   if (first === undefined || !/\p{Extended_Pictographic}/u.test(String.fromCodePoint(first))) return token;
   return String.fromCodePoint(first);
@@ -86,16 +90,20 @@ export function tokenizeForCues(text: string, clauseConnectors: ReadonlySet<stri
     clauseHasTokens = false;
   };
 
+  // The next line end at or after `lastEnd` (-1: none left): whether the gap before a token holds
+  // one is a comparison, not a cut of the gap per token.
+  let nextNewline = text.indexOf('\n');
   TOKEN_RE.lastIndex = 0;
   for (let match = TOKEN_RE.exec(text); match !== null; match = TOKEN_RE.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
-    const gap = text.slice(lastEnd, start);
+    const gapStart = lastEnd;
     lastEnd = end;
+    if (nextNewline >= 0 && nextNewline < gapStart) nextNewline = text.indexOf('\n', gapStart);
+    const newline = nextNewline >= 0 && nextNewline < start;
     if (match[1] !== undefined || match[2] !== undefined) continue; // URL, @mention: not words of the comment
-    const newline = gap.indexOf('\n');
-    if (newline >= 0 || pendingSentenceBreak) {
-      const newParagraph = newline >= 0 && /\n[^\S\n]*\n/.test(gap);
+    if (newline || pendingSentenceBreak) {
+      const newParagraph = newline && PARAGRAPH_BREAK.test(text.slice(nextNewline, start));
       if (clauseHasTokens || tokens.length > 0) {
         closeClause(start);
         if (tokens.length > 0) sentence += 1;

@@ -48,11 +48,22 @@ export class AuthorIndex {
    */
   private readonly prefixes = new Set<string>();
 
+  /**
+   * Cleaned and folded name of each author as written: an author writes many comments, and
+   * cleaning a name (Unicode normalisation, folding) costs more than a lookup.
+   */
+  private readonly keysOf = new Map<string, { name: string; folded: string }>();
+
   /** Records that `author` wrote comment `index` (call in thread order). */
   add(author: string, index: number): void {
-    const name = cleanName(author);
+    let keys = this.keysOf.get(author);
+    if (keys === undefined) {
+      const cleaned = cleanName(author);
+      keys = { name: cleaned, folded: cleaned === '' ? '' : looseNameKey(cleaned) };
+      this.keysOf.set(author, keys);
+    }
+    const { name, folded } = keys;
     if (name === '') return;
-    const folded = looseNameKey(name);
     if (!this.exact.has(name)) {
       for (let j = 1; j < name.length; j++) {
         if (NAME_END.test(name[j])) this.prefixes.add(looseNameKey(name.slice(0, j).trimEnd()));

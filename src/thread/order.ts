@@ -16,6 +16,8 @@ import { cycleMembers } from './tree.js';
 export function parentsFirst(parsed: ParsedThread): { parsed: ParsedThread; warnings: Warning[] } {
   const comments = parsed.comments;
   const count = comments.length;
+  // Formats without parent ids (MacG pages) need no id index: a million ids would be a big map.
+  if (!comments.some((comment) => comment.parentId !== undefined)) return { parsed, warnings: [] };
   const positionOfId = new Map<string, number>();
   let anyLater = false;
   for (let i = 0; i < count; i++) positionOfId.set(comments[i].id, i);

@@ -46,6 +46,11 @@ const WHOLE_LINE_QUOTE = [/^(?:[•·*\-–]\s*|\[\d+\]\s*)?«([^»]+)»\s*(?:[�
 const INLINE_QUOTE = /«([^»]+)»|“([^”]+)”|"([^"]+)"/gu;
 /** Any quotation mark or a `>` at a line start: only such texts need the line-by-line split. */
 const MAY_QUOTE = /[«“"]|(^|\n)[^\S\n]*>/u;
+/**
+ * A line that trimming would change or drop: space at either end of the text or of a line, or a
+ * blank line (`\s` is the set of characters `trim` removes).
+ */
+const UNTRIMMED_LINE = /^\s|\s$|\s\n|\n\s/u;
 /** What is left of a line once its quotation is gone, when that is only bullets and dashes. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
@@ -136,6 +141,12 @@ export class ShingleIndex {
   }
 }
 
+/**
+ * The quotes of every comment that quotes nothing: one frozen list shared by all of them, not an
+ * empty array per comment (a million of them in a million-comment thread).
+ */
+const NO_QUOTES: Quote[] = Object.freeze([]) as unknown as Quote[];
+
 /** A comment split into quoted passages and the commenter's own words. */
 export interface QuoteSplit {
   quotes: Quote[];
@@ -149,7 +160,7 @@ export interface QuoteSplit {
  */
 export function splitQuotes(text: string, index: ShingleIndex): QuoteSplit {
   // Most comments quote nothing: same result as the loop below, without splitting lines.
-  if (!MAY_QUOTE.test(text)) return { quotes: [], ownText: trimmedLines(text) };
+  if (!MAY_QUOTE.test(text)) return { quotes: NO_QUOTES, ownText: trimmedLines(text) };
   const quotes: Quote[] = [];
   const own: string[] = [];
   for (const rawLine of text.split('\n')) {
@@ -177,7 +188,7 @@ export function splitQuotes(text: string, index: ShingleIndex): QuoteSplit {
     const cleaned = kept.replace(/\s{2,}/gu, ' ').trim();
     if (!NO_WORDS.test(cleaned)) own.push(cleaned);
   }
-  return { quotes, ownText: own.join('\n') };
+  return { quotes: quotes.length === 0 ? NO_QUOTES : quotes, ownText: own.join('\n') };
 }
 
 /**
@@ -186,6 +197,8 @@ export function splitQuotes(text: string, index: ShingleIndex): QuoteSplit {
  */
 function trimmedLines(text: string): string {
   if (text.indexOf('\n') === -1) return text.trim();
+  // Nothing to trim and no blank line: the text itself, not an equal copy kept beside it.
+  if (!UNTRIMMED_LINE.test(text)) return text;
   const kept: string[] = [];
   for (const line of text.split('\n')) {
     const trimmed = line.trim();

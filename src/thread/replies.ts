@@ -42,8 +42,9 @@ export interface ReplyInference {
 export function inferReplies(parsed: ParsedThread, options: ReplyOptions): ReplyInference {
   const warnings: Warning[] = [];
   const comments = parsed.comments;
+  // Only records with a parent id need the id index (MacG pages have none).
   const indexOfId = new Map<string, number>();
-  for (let i = 0; i < comments.length; i++) indexOfId.set(comments[i].id, i + 1);
+  if (comments.some((comment) => comment.parentId !== undefined)) for (let i = 0; i < comments.length; i++) indexOfId.set(comments[i].id, i + 1);
 
   const authors = new AuthorIndex();
   let expectedWords = (parsed.title.length + parsed.article.text.length) / 5;

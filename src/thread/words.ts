@@ -36,12 +36,24 @@ const FOLDED = 3;
 const OTHER_LETTER = 4;
 const COMBINING_MARK = 5;
 
+/** The class of every code unit below {@link FOLD_LAST}, looked up instead of tested per character. */
+const LOW_CLASS = new Uint8Array(FOLD_LAST + 1);
+
 function classify(code: number): number {
+  if (code <= FOLD_LAST) return LOW_CLASS[code];
+  return classifyHigh(code);
+}
+
+function classifyLow(code: number): number {
   if (code < 0x80) {
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return ASCII_LETTER;
     return code >= 48 && code <= 57 ? DIGIT : SEPARATOR;
   }
   if (code >= FOLD_FIRST && code <= FOLD_LAST) return LATIN_FOLD[code - FOLD_FIRST] === '' ? SEPARATOR : FOLDED;
+  return classifyHigh(code);
+}
+
+function classifyHigh(code: number): number {
   if (code >= 0x300 && code <= 0x36f) return COMBINING_MARK;
   if (code >= 0xd800 && code <= 0xdfff) return SEPARATOR; // astral symbols (emoji) are not words
   let known = otherIsWordChar.get(code);
@@ -51,6 +63,8 @@ function classify(code: number): number {
   }
   return known ? OTHER_LETTER : SEPARATOR;
 }
+
+for (let code = 0; code <= FOLD_LAST; code++) LOW_CLASS[code] = classifyLow(code);
 
 /**
  * The words of one text as hashes, in order. `scan` refills the same buffers: read `count`,

@@ -1,0 +1,95 @@
+/**
+ * The "measured quality" table of the README: the analyzer evaluated against every hand-labelled
+ * thread bundled with the project, one row per thread. A test compares the README's table with
+ * this function's output, so the published numbers cannot drift from what the code does.
+ */
+import fs from 'node:fs';
+import { analyzeText } from '../pipeline.js';
+import { loadSchema } from '../stance/index.js';
+import { evaluateThread, type EvaluationReport, type LabelField } from './compare.js';
+import { parseGold } from './gold.js';
+import { classificationMetrics } from './metrics.js';
+import { baselineMacroF1, englishBaseline, plainFrenchBaseline } from './baselines.js';
+import { scoreSentiment } from '../sentiment/index.js';
+
+/** One labelled thread, and what it may tell: `tuned` sets were used to write the rules. */
+export interface QualitySet {
+  /** How the README names the thread. */
+  name: string;
+  /** `seed`, `development`, or `blind` (never looked at while writing rules). */
+  role: 'seed' | 'development' | 'blind';
+  input: string;
+  gold: string;
+}
+
+/** The labelled threads of the repository, paths relative to the package root. */
+export const BUNDLED_SETS: readonly QualitySet[] = [
+  { name: 'MacG seed thread (48)', role: 'seed', input: 'corpus/macg-altman-microsoft-comments.txt', gold: '__tests__/fixtures/macg-altman-microsoft.gold.jsonl' },
+  { name: 'dev-blind altman-thread (60)', role: 'development', input: '__tests__/fixtures/dev-blind/altman-thread.txt', gold: '__tests__/fixtures/dev-blind/altman-thread.gold.jsonl' },
+  { name: 'dev-blind apple-thread (40)', role: 'development', input: '__tests__/fixtures/dev-blind/apple-thread.txt', gold: '__tests__/fixtures/dev-blind/apple-thread.gold.jsonl' },
+  { name: 'dev-blind-2 altman-forum (50)', role: 'development', input: '__tests__/fixtures/dev-blind-2/altman-forum.txt', gold: '__tests__/fixtures/dev-blind-2/altman-forum.gold.jsonl' },
+  { name: 'dev-blind-2 teletravail (40)', role: 'development', input: '__tests__/fixtures/dev-blind-2/teletravail.txt', gold: '__tests__/fixtures/dev-blind-2/teletravail.gold.jsonl' },
+  { name: 'heldout altman-press (50)', role: 'blind', input: '__tests__/fixtures/heldout/altman-press.txt', gold: '__tests__/fixtures/heldout/altman-press.gold.jsonl' },
+  { name: 'heldout jeux-video (40)', role: 'blind', input: '__tests__/fixtures/heldout/jeux-video.txt', gold: '__tests__/fixtures/heldout/jeux-video.gold.jsonl' },
+];
+
+/** Evaluates one labelled thread with the default schema. */
+export function evaluateSet(set: QualitySet, root: string): EvaluationReport {
+  const schema = loadSchema();
+  const stanceLabels = schema.labels.map((l) => l.id);
+  const goldPath = `${root}/${set.gold}`;
+  const gold = parseGold(fs.readFileSync(goldPath, 'utf8'), set.gold, { stanceLabels });
+  const thread = analyzeText(fs.readFileSync(`${root}/${set.input}`, 'utf8'), set.input, { schema });
+  return evaluateThread(thread, gold, set.gold, { stanceLabels });
+}
+
+function cell(report: EvaluationReport, field: LabelField, withF1: boolean): string {
+  const found = report.fields.find((f) => f.field === field);
+  if (found === undefined) return '–';
+  const { accuracy, macroF1 } = found.metrics;
+  return withF1 ? `${accuracy.toFixed(3)} / ${macroF1.toFixed(3)}` : accuracy.toFixed(3);
+}
+
+/** The Markdown table: accuracy (and macro-F1) per field, one row per labelled thread. */
+export function qualityTable(sets: readonly QualitySet[], root: string): string {
+  const rows = [
+    '| thread | role | parent acc. | sentiment acc. / macro-F1 | stance acc. / macro-F1 | agreement acc. (replies) |',
+    '|---|---|---:|---:|---:|---:|',
+  ];
+  for (const set of sets) {
+    const report = evaluateSet(set, root);
+    const parent = report.parent ? report.parent.accuracy.toFixed(3) : '–';
+    rows.push(`| ${set.name} | ${set.role} | ${parent} | ${cell(report, 'sentiment', true)} | ${cell(report, 'stance', true)} | ${cell(report, 'agreement', false)} |`);
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+/** The hand-labelled press sentences of the sentiment tests (not a thread). */
+export const PRESS_SENTENCES = '__tests__/fixtures/sentiment/press-sentences.gold.jsonl';
+
+/**
+ * Sentiment macro-F1 of the two baselines and of thread-stance on every labelled set (the
+ * comments' own words as thread-stance's parser finds them, and the press sentences).
+ */
+export function baselineTable(sets: readonly QualitySet[], root: string): string {
+  const columns: { name: string; items: { text: string; gold: string }[]; ours: number }[] = [];
+  const schema = loadSchema();
+  for (const set of sets) {
+    const gold = parseGold(fs.readFileSync(`${root}/${set.gold}`, 'utf8'), set.gold, { stanceLabels: schema.labels.map((l) => l.id) });
+    const thread = analyzeText(fs.readFileSync(`${root}/${set.input}`, 'utf8'), set.input, { schema });
+    const items = gold.filter((g) => g.sentiment !== undefined).map((g) => ({ text: thread.comments[g.index - 1].ownText, gold: g.sentiment as string }));
+    const ours = classificationMetrics(gold.filter((g) => g.sentiment !== undefined).map((g) => ({ gold: g.sentiment as string, predicted: thread.comments[g.index - 1].sentiment?.label ?? 'neutral' })), ['positive', 'negative', 'neutral']).macroF1;
+    columns.push({ name: set.name, items, ours });
+  }
+  const press = fs.readFileSync(`${root}/${PRESS_SENTENCES}`, 'utf8').split('\n').filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { text: string; sentiment: string }).map((r) => ({ text: r.text, gold: r.sentiment }));
+  columns.push({ name: 'press sentences (58)', items: press, ours: baselineMacroF1(press, (t) => scoreSentiment(t).label) });
+  const row = (name: string, values: number[]) => `| ${name} | ${values.map((v) => v.toFixed(3)).join(' | ')} |`;
+  return [
+    `| sentiment macro-F1 | ${columns.map((c) => c.name).join(' | ')} |`,
+    `|---|${columns.map(() => '---:').join('|')}|`,
+    row('`sentiment`, English default', columns.map((c) => baselineMacroF1(c.items, englishBaseline))),
+    row('vader-fr registered as-is', columns.map((c) => baselineMacroF1(c.items, plainFrenchBaseline))),
+    row('thread-stance', columns.map((c) => c.ours)),
+  ].join('\n') + '\n';
+}

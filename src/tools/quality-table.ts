@@ -1,0 +1,8 @@
+// Prints the README's "measured quality" tables (run after `npm run build`):
+//   node dist/tools/quality-table.js
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUNDLED_SETS, baselineTable, qualityTable } from '../evaluate/quality.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+process.stdout.write(`${qualityTable(BUNDLED_SETS, root)}\n${baselineTable(BUNDLED_SETS, root)}`);
