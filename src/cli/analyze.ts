@@ -131,13 +131,8 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
   const schema = loadSchemaOrReport(command.schemaFile, io);
   if (typeof schema === 'number') return schema;
   const labels = schema.labels.map((l) => l.id);
-  const out = path.resolve(command.out);
-  try {
-    fs.mkdirSync(out, { recursive: true });
-  } catch (error) {
-    printError(io, `--out ${command.out}: cannot create the report folder: ${(error as Error).message}`);
-    return 2;
-  }
+  const out = createOutFolder(command.out, io);
+  if (out === undefined) return 2;
 
   const { inputs, problems } = expandInputs(command.inputs, out);
   const failed: FailedInput[] = [];
@@ -203,6 +198,21 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
   }
 
   return finishRun(io, command, entries, failed, () => writeRunReports(out, entries, failed, settings));
+}
+
+/**
+ * Creates the `--out` folder (and its parents); on failure prints why and returns undefined
+ * (a usage error: exit 2).
+ */
+export function createOutFolder(outOption: string, io: CliIo): string | undefined {
+  const out = path.resolve(outOption);
+  try {
+    fs.mkdirSync(out, { recursive: true });
+  } catch (error) {
+    printError(io, `--out ${outOption}: cannot create the report folder: ${(error as Error).message}`);
+    return undefined;
+  }
+  return out;
 }
 
 /**

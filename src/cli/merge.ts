@@ -5,13 +5,11 @@
  * byte for byte. The failures of the shards are printed again, in input order, and decide the
  * exit code as in a single run; the summary line is the single run's.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { gatherThreadFolders, planMerge, retireManifests, type MergePlan } from '../batch/merge.js';
 import { writeRunReports } from '../batch/run-reports.js';
 import { describeError } from '../batch/task.js';
 import { ThreadStanceError } from '../errors.js';
-import { finishRun, printError } from './analyze.js';
+import { createOutFolder, finishRun, printError } from './analyze.js';
 import type { CliIo } from './io.js';
 
 export interface MergeCommand {
@@ -32,13 +30,8 @@ export async function runMerge(command: MergeCommand, io: CliIo): Promise<number
     printError(io, error instanceof ThreadStanceError ? error.located : describeError(error, 'merge'));
     return 2;
   }
-  const out = path.resolve(command.out);
-  try {
-    fs.mkdirSync(out, { recursive: true });
-  } catch (error) {
-    printError(io, `--out ${command.out}: cannot create the report folder: ${(error as Error).message}`);
-    return 2;
-  }
+  const out = createOutFolder(command.out, io);
+  if (out === undefined) return 2;
   // The messages of a single run, in its order: arguments that named nothing, then failed inputs.
   for (const p of plan.problems) printError(io, `${p.source}: ${p.message}`);
   for (const f of plan.inputFailures) printError(io, f.message);
