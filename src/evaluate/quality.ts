@@ -4,11 +4,11 @@
  * this function's output, so the published numbers cannot drift from what the code does.
  */
 import fs from 'node:fs';
+import type { AnalyzedThread } from '../model.js';
 import { analyzeText } from '../pipeline.js';
 import { loadSchema } from '../stance/index.js';
 import { evaluateThread, type EvaluationReport, type LabelField } from './compare.js';
-import { parseGold } from './gold.js';
-import { classificationMetrics } from './metrics.js';
+import { parseGold, type GoldRecord } from './gold.js';
 import { baselineMacroF1, englishBaseline, plainFrenchBaseline } from './baselines.js';
 import { scoreSentiment } from '../sentiment/index.js';
 
@@ -33,14 +33,23 @@ export const BUNDLED_SETS: readonly QualitySet[] = [
   { name: 'heldout jeux-video (40)', role: 'blind', input: '__tests__/fixtures/heldout/jeux-video.txt', gold: '__tests__/fixtures/heldout/jeux-video.gold.jsonl' },
 ];
 
-/** Evaluates one labelled thread with the default schema. */
-export function evaluateSet(set: QualitySet, root: string): EvaluationReport {
+/** A labelled thread after one analysis: what both tables of the README are read from. */
+export interface MeasuredSet {
+  set: QualitySet;
+  gold: GoldRecord[];
+  thread: AnalyzedThread;
+  report: EvaluationReport;
+}
+
+/** Analyzes and evaluates each labelled thread once, with the default schema. */
+export function measureSets(sets: readonly QualitySet[], root: string): MeasuredSet[] {
   const schema = loadSchema();
   const stanceLabels = schema.labels.map((l) => l.id);
-  const goldPath = `${root}/${set.gold}`;
-  const gold = parseGold(fs.readFileSync(goldPath, 'utf8'), set.gold, { stanceLabels });
-  const thread = analyzeText(fs.readFileSync(`${root}/${set.input}`, 'utf8'), set.input, { schema });
-  return evaluateThread(thread, gold, set.gold, { stanceLabels });
+  return sets.map((set) => {
+    const gold = parseGold(fs.readFileSync(`${root}/${set.gold}`, 'utf8'), set.gold, { stanceLabels });
+    const thread = analyzeText(fs.readFileSync(`${root}/${set.input}`, 'utf8'), set.input, { schema });
+    return { set, gold, thread, report: evaluateThread(thread, gold, set.gold, { stanceLabels }) };
+  });
 }
 
 function cell(report: EvaluationReport, field: LabelField, withF1: boolean): string {
@@ -51,13 +60,12 @@ function cell(report: EvaluationReport, field: LabelField, withF1: boolean): str
 }
 
 /** The Markdown table: accuracy (and macro-F1) per field, one row per labelled thread. */
-export function qualityTable(sets: readonly QualitySet[], root: string): string {
+export function qualityTable(measured: readonly MeasuredSet[]): string {
   const rows = [
     '| thread | role | parent acc. | sentiment acc. / macro-F1 | stance acc. / macro-F1 | agreement acc. (replies) |',
     '|---|---|---:|---:|---:|---:|',
   ];
-  for (const set of sets) {
-    const report = evaluateSet(set, root);
+  for (const { set, report } of measured) {
     const parent = report.parent ? report.parent.accuracy.toFixed(3) : '–';
     rows.push(`| ${set.name} | ${set.role} | ${parent} | ${cell(report, 'sentiment', true)} | ${cell(report, 'stance', true)} | ${cell(report, 'agreement', false)} |`);
   }
@@ -71,14 +79,11 @@ export const PRESS_SENTENCES = '__tests__/fixtures/sentiment/press-sentences.gol
  * Sentiment macro-F1 of the two baselines and of thread-stance on every labelled set (the
  * comments' own words as thread-stance's parser finds them, and the press sentences).
  */
-export function baselineTable(sets: readonly QualitySet[], root: string): string {
+export function baselineTable(measured: readonly MeasuredSet[], root: string): string {
   const columns: { name: string; items: { text: string; gold: string }[]; ours: number }[] = [];
-  const schema = loadSchema();
-  for (const set of sets) {
-    const gold = parseGold(fs.readFileSync(`${root}/${set.gold}`, 'utf8'), set.gold, { stanceLabels: schema.labels.map((l) => l.id) });
-    const thread = analyzeText(fs.readFileSync(`${root}/${set.input}`, 'utf8'), set.input, { schema });
+  for (const { set, gold, thread, report } of measured) {
     const items = gold.filter((g) => g.sentiment !== undefined).map((g) => ({ text: thread.comments[g.index - 1].ownText, gold: g.sentiment as string }));
-    const ours = classificationMetrics(gold.filter((g) => g.sentiment !== undefined).map((g) => ({ gold: g.sentiment as string, predicted: thread.comments[g.index - 1].sentiment?.label ?? 'neutral' })), ['positive', 'negative', 'neutral']).macroF1;
+    const ours = report.fields.find((f) => f.field === 'sentiment')?.metrics.macroF1 ?? 0;
     columns.push({ name: set.name, items, ours });
   }
   const press = fs.readFileSync(`${root}/${PRESS_SENTENCES}`, 'utf8').split('\n').filter((l) => l.trim() !== '')

@@ -2,7 +2,8 @@
 //   node dist/tools/quality-table.js
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLED_SETS, baselineTable, qualityTable } from '../evaluate/quality.js';
+import { BUNDLED_SETS, baselineTable, measureSets, qualityTable } from '../evaluate/quality.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-process.stdout.write(`${qualityTable(BUNDLED_SETS, root)}\n${baselineTable(BUNDLED_SETS, root)}`);
+const measured = measureSets(BUNDLED_SETS, root);
+process.stdout.write(`${qualityTable(measured)}\n${baselineTable(measured, root)}`);
