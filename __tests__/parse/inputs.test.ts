@@ -97,6 +97,13 @@ describe('JSONL and CSV records', () => {
     expect([parsed.format, parsed.title, parsed.lines.comments]).toEqual(['jsonl', '', [{ start: 1, end: 1 }, { start: 2, end: 2 }]]);
   });
 
+  test('csvWithMultilineHeader: a quoted header cell over two lines is all header (found by fast-check)', () => {
+    const text = '"id\n",author,text\n1,Alice,"a\nb"\n';
+    const parsed = parseThread(text, 'export.csv');
+    expect(parsed.comments).toEqual([{ id: '1', author: 'Alice', text: 'a\nb', line: 3 }]);
+    expect([parsed.lines.header, parsed.lines.comments]).toEqual([[{ start: 1, end: 2 }], [{ start: 3, end: 4 }]]);
+  });
+
   test('csvWithMultilineText: header row, quoted newlines, record lines', () => {
     const text = 'id,parentId,author,text\n1,,Alice,"Un\nsur deux lignes"\n\n2,1,Bob,Deux\n';
     const parsed = parseThread(text, 'export.csv');

@@ -26,11 +26,13 @@ export function parseCsv(text: string, source: string): ParsedThread {
       file: source, line: typeof lineOf === 'number' ? lineOf : undefined,
     });
   }
-  const headerLine = nextContentLine(lines, 1);
-  if (headerLine !== 0) ledger.mark(headerLine, 'header');
-  const reader = new RecordReader(source, ledger);
   const isContentLine = (line: number): boolean => lines[line - 1].trim() !== '';
-  let previousEnd = headerLine;
+  const headerLine = nextContentLine(lines, 1);
+  // A quoted header cell may span lines too: every line of the header row is the header's.
+  const headerEnd = headerLine === 0 ? 0 : headerEndLine(text, headerLine);
+  for (let line = headerLine; line !== 0 && line <= headerEnd; line++) if (isContentLine(line)) ledger.mark(line, 'header');
+  const reader = new RecordReader(source, ledger);
+  let previousEnd = headerEnd;
   for (const row of rows) {
     // A record's first line is its first non-blank one; a record of invisible characters only
     // (a lone U+FEFF) has none, then it starts right after the previous record.
@@ -40,6 +42,12 @@ export function parseCsv(text: string, source: string): ParsedThread {
     previousEnd = row.info.lines;
   }
   return reader.result('csv');
+}
+
+/** Last line of the header row (the file parsed already, so this first record parses too). */
+function headerEndLine(text: string, headerLine: number): number {
+  const [first] = parse(text, { to: 1, info: true, skip_empty_lines: true }) as unknown as { info: { lines: number } }[];
+  return first === undefined ? headerLine : first.info.lines;
 }
 
 /** Field names the records read, in their canonical spelling. */
