@@ -30,7 +30,9 @@ const WORDS = [
 const word = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...WORDS) },
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE_SNIPPETS) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 8, unit: 'binary' }) },
+  // Any code point but NUL: a NUL byte makes a file binary by rule (INPUT_BINARY, tested in
+  // decode.test.ts), so a generated text thread must not hold one to be a text thread.
+  { weight: 1, arbitrary: fc.string({ maxLength: 8, unit: 'binary' }).map((s) => s.replace(/\u0000/g, '\u0001')) },
 );
 
 /** One line of comment text (no line end; may be empty, hostile, or very long). */
