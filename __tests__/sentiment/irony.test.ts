@@ -27,7 +27,7 @@ describe('sarcasm: praise that is not meant turns negative (x -0.8)', () => {
   });
 
   test('an exclamation of praise after criticism is ironic, and so is its applause', () => {
-    expect(termsOf('Encore une mise à jour ratée. Bravo 👏')).toEqual(['ratée=-2', 'bravo=-1.92[sarcasm]', '👏=-1.6[sarcasm]']);
+    expect(termsOf('Encore une mise à jour ratée. Bravo 👏')).toEqual(['encore=-1[exasperation]', 'ratée=-2', 'bravo=-1.92[sarcasm]', '👏=-1.6[sarcasm]']);
   });
 
   test('praise after criticism that also praises something precisely stays praise', () => {

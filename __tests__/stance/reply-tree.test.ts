@@ -28,7 +28,8 @@ describe('agreement with the parent, from the reply\'s opening words', () => {
     ["D'accord avec toi.", 'agree'],
     ['Il a raison en effet.', 'agree'],
     ['Non, en effet.', 'agree'],
-    ['Merci pour le lien.', 'none'],
+    // Thanks opening a reply agree with it (8 of the 11 such replies in the labelled threads).
+    ['Merci pour le lien.', 'agree'],
     ['Celle-là je la garde 😂', 'agree'],
     ['Non.', 'disagree'],
     ["Pas d'accord.", 'disagree'],
@@ -53,8 +54,29 @@ describe('agreement with the parent, from the reply\'s opening words', () => {
     ['Il est 18 h.', 'none'],
     ['???', 'none'],
     ['Il me semble que oui.', 'none'],
+    // Session 3: retorts, applause, "sur le papier", corrections, teasing.
+    ['Ok boomer.', 'disagree'],
+    ['👏👏', 'agree'],
+    ["Sur le papier oui. En pratique c'est une autre histoire.", 'disagree'],
+    ["Je n'ai jamais dit qu'ils étaient nuls.", 'disagree'],
+    ['Trois, pas quatre.', 'disagree'],
+    ['Un rachat, oui. Pas une fusion.', 'disagree'],
+    ['Tu vends des actions Microsoft ou quoi ? 😂', 'disagree'],
+    ['Tu m\'as tué 😂', 'agree'],
+    ['Le board a-t-il seulement réfléchi ? 😂', 'agree'],
   ])('%s -> %s', (reply, expected) => {
     expect(agreementOf(reply)).toBe(expected);
+  });
+
+  test('a correction answering a question is an answer, not a disagreement', () => {
+    expect(agreementOf('Trois, pas quatre.', 'Ils étaient combien ?')).toBe('none');
+  });
+
+  test('the evidence names the signal: teasing laughter, a contrastive negation', () => {
+    const teasing = analyzed(replyChain('Le board a tout flingué.', 'T\'as vendu tes actions ? 😂')).comments[1].stance!.evidence;
+    expect(teasing.map((e) => e.text)).toEqual(['disagrees with comment 1 (sceptical)', 'laughs at comment 1 while questioning it: "😂" (teasing)']);
+    const contrast = analyzed(replyChain('Le board a tout flingué.', 'Un rachat, oui. Pas une fusion.')).comments[1].stance!.evidence;
+    expect(contrast.map((e) => e.text)).toEqual(['disagrees with comment 1 (sceptical)', 'corrects comment 1 with a contrastive negation ("Pas une")']);
   });
 
   test('"oui" and "non" count only as the first words of the reply', () => {
@@ -127,10 +149,10 @@ describe('stance through the reply tree', () => {
     ]);
   });
 
-  test('thanks for information neither agree nor carry the stance', () => {
+  test('thanks for information agree but do not carry the stance', () => {
     expect(rows(analyzed(replyChain('Coup de maître de Satya.', 'Merci pour l\'info.')))).toEqual([
       '1 pro-microsoft 0.667 none',
-      '2 neutral 1 none',
+      '2 neutral 1 agree',
     ]);
   });
 

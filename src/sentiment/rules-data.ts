@@ -30,10 +30,12 @@ interface RulesFile {
   concession: { factor: number; markers: string[] };
   condition: { factor: number; markers: string[]; subjects: string[] };
   reported: { factor: number; verbs: string[]; ownSubjects: string[]; conjunctions: string[] };
+  preference: { factor: number; markers: string[] };
   emphasis: { capitals: number; exclamations: number };
   irony: { laughter: string[]; derisionBelow: number };
   sarcasm: { markers: string[]; ellipsis: string[]; praise: string[]; exclamations: string[]; interjections: string[]; addressed: string[]; factor: number };
   rhetoricalQuestion: { openers: string[]; alone: string[]; lead: string[]; value: number };
+  exasperation: { openers: string[]; except: string[]; lead: string[]; value: number };
   quotes: { maxWords: number; positiveFactor: number; negativeFactor: number };
   english: { minimum: number; englishWords: string[]; frenchWords: string[] };
 }
@@ -76,6 +78,8 @@ export interface FrenchRules {
   condition: { factor: number; markers: Set<string>; subjects: Set<string> };
   /** A `que` clause after a verb of saying or thinking whose subject is not the writer: reported words (see `reported` in fr-rules.json). */
   reported: { factor: number; verbs: Set<string>; ownSubjects: Set<string>; conjunctions: Set<string> };
+  /** A preference weighs alternatives against each other (see `preference` in fr-rules.json). */
+  preference: { factor: number; markers: Set<string> };
   emphasis: { capitals: number; exclamations: number };
   laughter: Set<string>;
   /** Laughter turns derisive when the hits of its sentence and the one before sum below this. */
@@ -103,6 +107,8 @@ export interface FrenchRules {
     lead: Set<string>;
     value: number;
   };
+  /** Sentences opening with `encore un ...`, `toujours pas ...`: openers and exceptions as accent-folded token keys. */
+  exasperation: { openers: string[][]; except: string[][]; lead: Set<string>; value: number };
   /** Words between quotation marks, in a quote this short, are mentioned, not used. */
   quotes: { maxWords: number; positiveFactor: number; negativeFactor: number };
   english: { minimum: number; englishWords: Set<string>; frenchWords: Set<string> };
@@ -149,7 +155,7 @@ export function frenchRules(): FrenchRules {
     afterTerm.set(key, factor);
     if (!afterTerm.has(foldAccents(key))) afterTerm.set(foldAccents(key), factor);
   }
-  const markerPhrases = [...Object.keys(file.intensity.afterTerm), ...Object.keys(file.intensity.factors), ...file.negation.reinforcers, ...file.contrast.markers, ...file.concession.markers, ...file.sarcasm.praise, ...file.sarcasm.interjections].filter((word) =>
+  const markerPhrases = [...Object.keys(file.intensity.afterTerm), ...Object.keys(file.intensity.factors), ...file.negation.reinforcers, ...file.contrast.markers, ...file.concession.markers, ...file.sarcasm.praise, ...file.sarcasm.interjections, ...file.preference.markers].filter((word) =>
     word.includes(' '),
   );
   rules = {
@@ -191,6 +197,7 @@ export function frenchRules(): FrenchRules {
       ownSubjects: new Set(file.reported.ownSubjects),
       conjunctions: new Set(file.reported.conjunctions),
     },
+    preference: { factor: file.preference.factor, markers: keys(file.preference.markers) },
     emphasis: file.emphasis,
     laughter: new Set(file.irony.laughter),
     derisionBelow: file.irony.derisionBelow,
@@ -208,6 +215,12 @@ export function frenchRules(): FrenchRules {
       alone: keys(file.rhetoricalQuestion.alone),
       lead: keys(file.rhetoricalQuestion.lead),
       value: file.rhetoricalQuestion.value,
+    },
+    exasperation: {
+      openers: file.exasperation.openers.map((phrase) => phraseKeys(phrase).map(foldAccents)),
+      except: file.exasperation.except.map((phrase) => phraseKeys(phrase).map(foldAccents)),
+      lead: keys(file.exasperation.lead),
+      value: file.exasperation.value,
     },
     quotes: file.quotes,
     english: { minimum: file.english.minimum, englishWords: new Set(file.english.englishWords), frenchWords: new Set(file.english.frenchWords) },

@@ -92,24 +92,29 @@ function introducesReport(units: readonly ScoringUnit[], q: number, rules: Frenc
 }
 
 /**
- * Marks, in one pass, the units of a hypothesis (after `si` + its subject: `si elle s'effondre`)
+ * Marks, in one pass, the units of a hypothesis (after `si` + its subject: `si elle s'effondre`),
+ * of the alternatives of a preference (after `je préfère`: `un report à un jeu cassé`)
  * and of reported words (after `que` following a verb of saying whose subject is not the writer:
  * `on disait que ...`), each up to the end of its clause. `s'` is `si` only before `il`/`ils`;
  * elsewhere it is the reflexive pronoun (`s'effondre`).
  */
 export function markClauses(units: ScoringUnit[], rules: FrenchRules): void {
-  const { condition, reported } = rules;
+  const { condition, reported, preference } = rules;
   let hypothetical = false;
   let hearsay = false;
+  let compared = false;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit.boundary || (i > 0 && unit.sentence !== units[i - 1].sentence)) {
       hypothetical = false;
       hearsay = false;
+      compared = false;
       if (unit.boundary) continue;
     }
     unit.hypothetical = hypothetical;
     unit.reported = hearsay;
+    unit.compared = compared;
+    if (preference.markers.has(unit.plain)) compared = true;
     const next = i + 1 < units.length && sameClause(units, i, i + 1) ? units[i + 1] : undefined;
     if (!hypothetical && next !== undefined && condition.markers.has(unit.plain) && (condition.subjects.has(next.plain) || (next.name && unit.plain === 'si'))) {
       hypothetical = true;
@@ -127,7 +132,8 @@ function sameClause(units: readonly ScoringUnit[], i: number, j: number): boolea
 export function lexicalRoleCancels(units: readonly ScoringUnit[], i: number, rules: FrenchRules, isTerm: (unit: ScoringUnit) => boolean): boolean {
   const key = units[i].plain;
   const next = sameClause(units, i, i + 1) ? units[i + 1] : undefined;
-  if (rules.intensifierBeforeTerm.has(key) && next !== undefined && (isTerm(next) || rules.intensity.factors.has(next.plain))) return true;
+  // Only before a word: `super 😑` is the adjective, its emoji says how it is meant.
+  if (rules.intensifierBeforeTerm.has(key) && next !== undefined && next.word && (isTerm(next) || rules.intensity.factors.has(next.plain))) return true;
   if (rules.onlyAtClauseEnd.has(key) && next !== undefined) return true;
   if (rules.pronounBeforeNe.has(key) && next !== undefined && rules.negation.ne.has(next.plain)) return true;
   // `j'aime grave`: right after a term, an adverb of `afterTerm` intensifies it and has no polarity of its own.
@@ -172,6 +178,14 @@ function deniedOpinion(units: readonly ScoringUnit[], i: number, rules: FrenchRu
   return false;
 }
 
+/** True when an expression unit (`plus-jamais`, `pas-terrible`) opens with a negator that goes with `ne` (`plus`, `pas`, `jamais`, `rien`). */
+function carriesNegator(key: string, rules: FrenchRules): boolean {
+  const dash = key.indexOf('-');
+  if (dash <= 0) return false;
+  const first = key.slice(0, dash);
+  return rules.negation.afterNe.has(first) || rules.negation.after.has(first);
+}
+
 /** The scope of the negation of the hit at `i`, if any. Looks back over the window and just after it, inside the clause. */
 export function negationScope(
   units: readonly ScoringUnit[],
@@ -182,6 +196,8 @@ export function negationScope(
 ): NegationScope {
   const { negation } = rules;
   if (sameClause(units, i, i - 1) && negation.adjacent.has(units[i - 1].plain)) return 'flip';
+  // An expression that carries its own negator (`plus jamais`) is the negation the `ne` of its clause goes with.
+  if (carriesNegator(units[i].plain, rules)) return 'none';
   let ne = -1;
   for (let j = i - 1; j >= i - negation.window - 2 && sameClause(units, i, j); j--) {
     if (negation.ne.has(units[j].plain)) {
@@ -316,13 +332,15 @@ export function applyRules(
   const conceded = concession(units, i, rules);
   const hypothetical = units[i].hypothetical ? rules.condition.factor : 1;
   const hearsay = units[i].reported ? rules.reported.factor : 1;
-  const granted = conceded * hypothetical * hearsay;
+  const weighed = units[i].compared ? rules.preference.factor : 1;
+  const granted = conceded * hypothetical * hearsay * weighed;
   if (granted !== 1) {
     value *= granted;
     clauseWeight *= granted;
     if (conceded !== 1) fired.push('concession');
     if (hypothetical !== 1) fired.push('condition');
     if (hearsay !== 1) fired.push('reported');
+    if (weighed !== 1) fired.push('preference');
   }
   const sentence = facts.get(units[i].sentence);
   let emphasis = 1;

@@ -7,7 +7,7 @@ import { isEnglishSentence } from './english.js';
 import { sentimentLabel } from './label.js';
 import { frenchLexicon, SENTIMENT_EMOJI, type FrenchLexicon } from './lexicon.js';
 import { applyRules, lexicalRoleCancels, markClauses, markShortQuotes, sentenceFacts, type SentenceFacts } from './rules.js';
-import { resolveLaughter, resolveSarcasm, rhetoricalQuestions, type Hit } from './irony.js';
+import { exasperations, resolveLaughter, resolveSarcasm, rhetoricalQuestions, type Hit } from './irony.js';
 import { NO_POLARITY, TextPolarity } from './polarity.js';
 import { frenchRules, type FrenchRules } from './rules-data.js';
 import { BOUNDARY_KEY, isScoredFor, scoringUnits, type ScoringUnit } from './units.js';
@@ -91,13 +91,15 @@ function scoringEngine(): Engine {
 }
 
 /**
- * The rules that read the whole text, once every word is scored: rhetorical questions add their
- * hits, then ironic praise turns negative, then laughter is read as fun or derision. Leaves
+ * The rules that read the whole text, once every word is scored: rhetorical questions and
+ * exasperation at a repetition add their hits, then ironic praise turns negative, then laughter is read as fun or derision. Leaves
  * `context.hits` in unit order and returns the change of the text's score.
  */
 function resolveTextRules(context: ScoringContext, rules: FrenchRules): number {
   const { units, facts } = context;
   const questions = rhetoricalQuestions(units, facts, rules);
+  const repeated = exasperations(units, facts, context.hits, rules);
+  if (repeated.length > 0) questions.push(...repeated);
   let change = 0;
   if (questions.length > 0) {
     for (const hit of questions) {

@@ -26,6 +26,8 @@ export interface ScoringUnit {
   hypothetical: boolean;
   /** Inside reported words, after `on dit que` (set by `markClauses` in rules.ts). */
   reported: boolean;
+  /** Inside the alternatives of a preference, after `je préfère` (set by `markClauses` in rules.ts). */
+  compared: boolean;
   sentence: number;
   /** Index of its first token in the text. */
   token: number;
@@ -250,7 +252,7 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
       if (token.type === 'punctuation' || token.type === 'symbol') {
         const isDash = token.text === '-' && token.spaceBefore;
         if (CLAUSE_PUNCTUATION.has(token.text) || isDash) {
-          units.push({ key: BOUNDARY_KEY, plain: token.text, term: token.text, boundary: true, word: false, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, sentence: token.sentence, token: i });
+          units.push({ key: BOUNDARY_KEY, plain: token.text, term: token.text, boundary: true, word: false, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, compared: false, sentence: token.sentence, token: i });
         }
         i += 1;
         continue;
@@ -261,7 +263,7 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
       }
       const expression = token.type === 'word' ? matchExpression(tokens, i, span.end, lexicon) : null;
       if (expression !== null) {
-        units.push({ key: safeKey(expression.key), plain: expression.key, term: expression.term, boundary: false, word: true, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, sentence: token.sentence, token: i });
+        units.push({ key: safeKey(expression.key), plain: expression.key, term: expression.term, boundary: false, word: true, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, compared: false, sentence: token.sentence, token: i });
         i += expression.length;
         continue;
       }
@@ -279,7 +281,7 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
         quoted: false,
         name,
         hypothetical: false,
-        reported: false,
+        reported: false, compared: false,
         sentence: token.sentence,
         token: i,
       });

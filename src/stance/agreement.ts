@@ -104,6 +104,53 @@ function negatedEcho(tokens: TokenizedText['tokens'], end: number, words: Readon
 }
 
 /**
+ * True when one sentence of the first `end` tokens that holds a second-person word (`tu`, `t'`, `vous`)
+ * ends with a question mark: the reply puts a question to its parent.
+ */
+export function questionsParent(tokenized: TokenizedText, end: number, schema: StanceSchema): boolean {
+  const addressing = schema.tables.secondPerson;
+  if (addressing.size === 0) return false;
+  const { tokens, text } = tokenized;
+  let addressed = false;
+  for (let i = 0; i < end; i += 1) {
+    const token = tokens[i];
+    if (i > 0 && token.sentence !== tokens[i - 1].sentence) addressed = false;
+    if (token.punct) {
+      if (addressed && token.norm.includes('?')) return true;
+    } else if (addressing.has(token.norm)) {
+      // A one-letter form is an elision ("t'as"), not the `t` of "a-t-il".
+      addressed ||= token.norm.length > 1 || text[token.end] === "'" || text[token.end] === '’';
+    }
+  }
+  return false;
+}
+
+/**
+ * A contrastive negation in `tokens[0, end)`, as written, or undefined: a comma, `pas` and one
+ * word closing the clause ("deuxième, pas troisième"), or a sentence that opens on `pas` and a
+ * determiner ("Un droit d'usage, oui. Pas la capacité de ..."). Both set a correction against
+ * what the parent said.
+ */
+export function contrastiveNegation(tokens: TokenizedText['tokens'], end: number, schema: StanceSchema): string | undefined {
+  const determiners = schema.tables.contrastDeterminers;
+  if (determiners.size === 0) return undefined;
+  for (let i = 0; i < end; i += 1) {
+    if (tokens[i].norm !== 'pas') continue;
+    const before = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (next === undefined || next.punct) continue;
+    const opensSentence = before === undefined || before.sentence !== tokens[i].sentence;
+    if (opensSentence && i > 0 && determiners.has(next.norm)) return `${tokens[i].surface} ${next.surface}`;
+    if (before?.norm !== ',') continue;
+    // ", pas Y" with one word closing its clause: a correction, not "..., pas du tout" or
+    // "..., pas vraiment d'accord".
+    const closing = tokens[i + 2];
+    if (closing === undefined || closing.sentence !== tokens[i].sentence || closing.punct) return `, ${tokens[i].surface} ${next.surface}`;
+  }
+  return undefined;
+}
+
+/**
  * Detects whether `reply` agrees with its parent, from the reply's opening words (cues weighted by
  * the sentence they stand in), a quotation of the parent followed by a negation, a word of the
  * parent taken up and negated, and, when none of these speaks, whether the two stances are
@@ -144,6 +191,13 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
     counted.add(cue.group);
     const weights = settings.sentenceWeights;
     const weight = cue.positionWeighted ? cue.weight * weights[Math.min(tokens[match.from].sentence, weights.length - 1)] : cue.weight;
+    if (cue.laughter && settings.teasing && questionsParent(tokenized, end, schema)) {
+      // Laughing while questioning the parent ("t'as des actions ou quoi ? 😄") is laughing at it.
+      disagree += settings.teasing.weight;
+      last = 'disagree';
+      note('disagree', `laughs at comment ${from} while questioning it: "${match.text}" (teasing)`);
+      continue;
+    }
     if (cue.effect === 'agree') {
       agree += weight;
       inherit ||= cue.inherit;
@@ -166,6 +220,13 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
       last ??= 'disagree';
       note('disagree', `negates words of comment ${from} ("${echoed}")`);
     }
+  }
+
+  const contrast = settings.contrastiveNegation && !parentAsks ? contrastiveNegation(tokens, end, schema) : undefined;
+  if (contrast !== undefined) {
+    disagree += settings.contrastiveNegation!.weight;
+    last ??= 'disagree';
+    note('disagree', `corrects comment ${from} with a contrastive negation ("${contrast}")`);
   }
 
   if (agree === 0 && disagree === 0) {

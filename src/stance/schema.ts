@@ -56,6 +56,12 @@ const cueGroupSchema = z
     /** For label cues: count only when one of these targets is named in the same sentence. */
     near: z.array(id).optional(),
     /**
+     * Where `near` looks: the cue's sentence (default), or also, when that sentence names no
+     * target, the last target named before it in the paragraph (a pronoun taking it up:
+     * "Microsoft a une licence. Ils tiennent les deux bouts").
+     */
+    nearScope: z.enum(['sentence', 'paragraph']).default('sentence'),
+    /**
      * For polarity cues: how far the target may be. `clause` or `sentence` for weak evaluative
      * words ("malin", "nul") that only judge what they stand next to; `paragraph` (the default)
      * also takes the last target named earlier in the paragraph.
@@ -124,6 +130,8 @@ const agreementCueSchema = z.strictObject({
   positionWeighted: z.boolean().default(true),
   /** A bare yes/no: when the parent asks a question, it answers it rather than (dis)agreeing. */
   answersQuestion: z.boolean().default(false),
+  /** Laughter: it goes along with the parent, unless the reply also teases it (see `teasing`). */
+  laughter: z.boolean().default(false),
   phrases,
 });
 
@@ -155,6 +163,19 @@ const discourseSchema = z.strictObject({
      * parent words of at least `minLength` letters, up to `window` words after a negator.
      */
     negatedEcho: z.strictObject({ weight, minLength: z.number().int().min(1).max(20), window: z.number().int().min(1).max(10) }).optional(),
+
+    /**
+     * Laughter in a reply that puts a question to its parent in the second person ("t'as été payé
+     * combien ? 😂") laughs at the parent: the laughter counts as disagreement of this weight.
+     * `secondPerson`: folded words addressing the parent (`tu`, `t`, `toi`, `vous`...).
+     */
+    teasing: z.strictObject({ weight, secondPerson: z.array(z.string().min(1)).min(1) }).optional(),
+    /**
+     * A contrastive negation corrects the parent: "deuxième, pas troisième" (a comma, `pas` and
+     * one word closing the sentence or clause) or a sentence opening on `pas` and one of
+     * `determiners` ("Pas la capacité de ...").
+     */
+    contrastiveNegation: z.strictObject({ weight, determiners: z.array(z.string().min(1)).min(1) }).optional(),
 
     /** Both replies and parents with a non-neutral stance: same label agrees, another disagrees. */
     stanceAlignment: z.strictObject({ weight }),
@@ -189,6 +210,10 @@ export interface StanceTables {
   ironyMarkers: Set<string>;
   /** Folded last words of a tag question. */
   questionTags: PhraseMatcher<true>;
+  /** Folded words addressing the parent in the second person (`agreement.teasing`). */
+  secondPerson: Set<string>;
+  /** Folded determiners after a sentence-opening `pas` (`agreement.contrastiveNegation`). */
+  contrastDeterminers: Set<string>;
 }
 
 /** A loaded, validated and compiled debate schema. */
@@ -372,6 +397,8 @@ function compileSchema(data: StanceSchemaFile, discourse: DiscourseFile, file: s
       clauseConnectors: new Set(discourse.clauseConnectors.map(foldPlain)),
       ironyMarkers: new Set(discourse.ironyMarkers.map((m) => emojiBase(foldPlain(m)))),
       questionTags: tagMatcher(discourse.questionTags, discourseFile),
+      secondPerson: new Set((discourse.agreement.teasing?.secondPerson ?? []).map(foldPlain)),
+      contrastDeterminers: new Set((discourse.agreement.contrastiveNegation?.determiners ?? []).map(foldPlain)),
     },
   };
 }
