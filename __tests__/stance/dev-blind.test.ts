@@ -46,11 +46,11 @@ describe('altman-thread (60 comments)', () => {
   });
 
   test('agreement on the 30 replies: correct, accuracy, macro-F1 and the replies it gets wrong', () => {
-    expect([replies.length, ...scores(agreementPairs, AGREEMENT_LABELS)]).toEqual([30, 25, 0.833, 0.816]);
+    expect([replies.length, ...scores(agreementPairs, AGREEMENT_LABELS)]).toEqual([30, 26, 0.867, 0.846]);
     expect(replies.filter((g) => g.agreement !== comment(g.index).agreement).map((g) => `${g.index} ${g.agreement} -> ${comment(g.index).agreement}`)).toEqual([
       '2 none -> disagree',
       '23 none -> agree',
-      '30 disagree -> none',
+      // 30 was here: "Ça ne prouve pas qu'il ait raison" now reads as disagreement (session 3b).
       // 42: thanks opening a reply count as agreement (measured prior, session 3); this writer
       // labelled thanks for a tip `none`.
       '42 none -> agree',

@@ -116,8 +116,12 @@ const agreementCueSchema = z.strictObject({
   group: id,
   /** `none`: words that look like a cue but are not one ("rien à voir avec le sujet" is no rebuttal). */
   effect: z.enum(['agree', 'disagree', 'none']),
-  /** `start`: only as the first words of the reply; `opening`: anywhere in its opening sentences. */
-  position: z.enum(['start', 'opening']),
+  /**
+   * `start`: only as the first words of the reply; `opening`: anywhere in its opening sentences;
+   * `later`: in its opening sentences but not as its first words (thanks closing a retort,
+   * "…, merci bien 😄", are ironic; thanks opening a reply are not).
+   */
+  position: z.enum(['start', 'opening', 'later']),
   weight,
   /** An agreeing reply without its own stance takes its parent's stance (not for thanks). */
   inherit: z.boolean().default(false),
@@ -132,6 +136,17 @@ const agreementCueSchema = z.strictObject({
   answersQuestion: z.boolean().default(false),
   /** Laughter: it goes along with the parent, unless the reply also teases it (see `teasing`). */
   laughter: z.boolean().default(false),
+  /**
+   * A softening laugh (😅): embarrassment, not shared amusement. With `effect: none` it agrees with
+   * nothing; in a sentence that addresses the parent (`teasing.secondPerson`) it softens a jab
+   * ("c'est grâce à toi 😅") and counts as teasing.
+   */
+  softener: z.boolean().default(false),
+  /**
+   * When the parent asks a question, the cue counts only when it opens a sentence: inside a
+   * sentence of an answer, `mais` contrasts two parts of the answer, not the answer and the asker.
+   */
+  opensSentenceInAnswer: z.boolean().default(false),
   phrases,
 });
 
@@ -169,7 +184,28 @@ const discourseSchema = z.strictObject({
      * combien ? 😂") laughs at the parent: the laughter counts as disagreement of this weight.
      * `secondPerson`: folded words addressing the parent (`tu`, `t`, `toi`, `vous`...).
      */
-    teasing: z.strictObject({ weight, secondPerson: z.array(z.string().min(1)).min(1) }).optional(),
+    teasing: z
+      .strictObject({
+        weight,
+        secondPerson: z.array(z.string().min(1)).min(1),
+        /**
+         * Folded question words that make a second-person sentence a question without its `?`
+         * (informal writing: "t'as été payé combien").
+         */
+        interrogatives: z.array(z.string().min(1)).default([]),
+      })
+      .optional(),
+    /**
+     * An eye-roll (🙄, 😒) anywhere in a reply is exasperation with what it answers: disagreement
+     * of this weight. `markers`: emoji (matched whatever their skin tone or variation selector).
+     */
+    exasperation: z.strictObject({ weight, markers: z.array(z.string().min(1)).min(1) }).optional(),
+    /**
+     * A counter-question: a reply whose first sentence opens on one of `openers` and a determiner
+     * of `contrastiveNegation.determiners` and ends with `?` ("Et les salaires, ils sont passés
+     * où ?") raises what the parent left out.
+     */
+    counterQuestion: z.strictObject({ weight, openers: z.array(z.string().min(1)).min(1) }).optional(),
     /**
      * A contrastive negation corrects the parent: "deuxième, pas troisième" (a comma, `pas` and
      * one word closing the sentence or clause) or a sentence opening on `pas` and one of
@@ -212,6 +248,12 @@ export interface StanceTables {
   questionTags: PhraseMatcher<true>;
   /** Folded words addressing the parent in the second person (`agreement.teasing`). */
   secondPerson: Set<string>;
+  /** Folded question words of `agreement.teasing.interrogatives`. */
+  interrogatives: Set<string>;
+  /** Eye-roll emoji bases of `agreement.exasperation`. */
+  exasperationMarkers: Set<string>;
+  /** Folded first words of a counter-question (`agreement.counterQuestion`). */
+  counterOpeners: Set<string>;
   /** Folded determiners after a sentence-opening `pas` (`agreement.contrastiveNegation`). */
   contrastDeterminers: Set<string>;
 }
@@ -398,6 +440,9 @@ function compileSchema(data: StanceSchemaFile, discourse: DiscourseFile, file: s
       ironyMarkers: new Set(discourse.ironyMarkers.map((m) => emojiBase(foldPlain(m)))),
       questionTags: tagMatcher(discourse.questionTags, discourseFile),
       secondPerson: new Set((discourse.agreement.teasing?.secondPerson ?? []).map(foldPlain)),
+      interrogatives: new Set((discourse.agreement.teasing?.interrogatives ?? []).map(foldPlain)),
+      exasperationMarkers: new Set((discourse.agreement.exasperation?.markers ?? []).map((m) => emojiBase(foldPlain(m)))),
+      counterOpeners: new Set((discourse.agreement.counterQuestion?.openers ?? []).map(foldPlain)),
       contrastDeterminers: new Set((discourse.agreement.contrastiveNegation?.determiners ?? []).map(foldPlain)),
     },
   };
