@@ -1,9 +1,9 @@
-import type { AnalyzedThread, InputFormat, Thread } from './model.js';
+import type { AnalyzedThread, Comment, InputFormat, Thread } from './model.js';
 import { parseThread } from './parse/index.js';
 import { buildThread } from './thread/index.js';
-import { scoreThreadSentiment, type TextPolarity } from './sentiment/index.js';
-import { withClausePolarities } from './stance/clause-sentiment.js';
-import { analyzeStance, loadSchema, summarizeThread, type StanceSchema } from './stance/index.js';
+import { scoreCommentSentiment } from './sentiment/index.js';
+import { OnePolarity, withClausePolarities } from './stance/clause-sentiment.js';
+import { loadSchema, StanceWalk, summarizeThread, type StanceSchema } from './stance/index.js';
 
 export interface AnalyzeOptions {
   /** Input format; 'auto' detects it. */
@@ -15,38 +15,52 @@ export interface AnalyzeOptions {
 }
 
 /**
+ * Where the time of a run goes: each stage calls `lap` with its name when it finishes a piece of
+ * work, and the clock adds the time since the previous lap to that stage. The benchmark's tool;
+ * optional everywhere, so a run without it pays nothing.
+ */
+export interface StageClock {
+  lap(stage: string): void;
+}
+
+/**
  * The whole analysis of one decoded input text: parse, reply tree, sentiment, stance, summaries.
  * Pure: no I/O, so the CLI, the benchmark and worker threads all call the same function.
  */
 export function analyzeText(text: string, source: string, options: AnalyzeOptions = {}): AnalyzedThread {
   const schema = options.schema ?? loadSchema();
-  // No local keeps the flat records: they are garbage once the tree is built.
-  const thread = buildThread(parseThread(text, source, options.format ?? 'auto'), { continuation: options.continuation });
+  const thread = threadOf(text, source, options);
   analyzeSentimentAndStance(thread, schema);
   return summarizeThread(thread, schema);
 }
 
-/**
- * The sentiment and stance stages of a thread whose reply tree is built: each comment's own
- * words are read and scored once, and the stance stage takes the polarity of the clauses that
- * name a target from those scores instead of reading and scoring each clause again.
- */
+/** Parse and reply tree of one decoded input text: the thread before sentiment and stance. */
+export function threadOf(text: string, source: string, options: AnalyzeOptions = {}): Thread {
+  // No local keeps the flat records: they are garbage once the tree is built.
+  return buildThread(parseThread(text, source, options.format ?? 'auto'), { continuation: options.continuation });
+}
+
+/** The sentiment and stance stages of a thread whose reply tree is built, for every comment. */
 export function analyzeSentimentAndStance(thread: Thread, schema: StanceSchema): void {
-  stanceStage(thread, schema, sentimentStage(thread));
+  for (const comment of analyzedComments(thread, schema)) void comment;
 }
 
 /**
- * The sentiment stage: fills `sentiment` on every comment and returns the polarity of each text
- * for {@link stanceStage}. Exported apart so the benchmark times the two stages on the real path.
+ * Sentiment then stance of each comment, one comment at a time in thread order: each comment is
+ * complete when it is yielded, so a caller can write its reports and let its details go before
+ * the next one (what keeps a million-comment thread in bounded memory). Each comment's own
+ * words are read and scored once: the stance stage takes the polarity of a clause that names a
+ * target from that comment's sentiment reading instead of scoring the clause again.
  */
-export function sentimentStage(thread: Thread): ReadonlyMap<string, TextPolarity> {
-  return scoreThreadSentiment(thread);
-}
-
-/**
- * The stance stage: fills `stance` and `agreement` on every comment, reading the polarity of a
- * clause off `polarities` (from {@link sentimentStage}) instead of scoring it again.
- */
-export function stanceStage(thread: Thread, schema: StanceSchema, polarities: ReadonlyMap<string, TextPolarity>): void {
-  withClausePolarities(polarities, () => analyzeStance(thread, schema));
+export function* analyzedComments(thread: Thread, schema: StanceSchema, clock?: StageClock): Generator<Comment> {
+  const walk = new StanceWalk(thread.comments, schema);
+  const polarity = new OnePolarity();
+  const stance = (comment: Comment): void => withClausePolarities(polarity, () => walk.next(comment));
+  for (const comment of thread.comments) {
+    polarity.set(comment.ownText, scoreCommentSentiment(comment));
+    clock?.lap('sentiment');
+    stance(comment);
+    clock?.lap('stance');
+    yield comment;
+  }
 }

@@ -15,16 +15,12 @@ import model from 'wink-eng-lite-web-model';
 import Sentiment from 'sentiment';
 import { parseThread } from '../parse/index.js';
 import { buildThread } from '../thread/index.js';
-import { sentimentStage, stanceStage } from '../pipeline.js';
-import { loadSchema, summarizeThread } from '../stance/index.js';
+import type { StageClock } from '../pipeline.js';
+import { loadSchema } from '../stance/index.js';
 import { decodeInputWithWarnings } from '../input/decode.js';
 import type { ParsedThread } from '../model.js';
-import type { TextPolarity } from '../sentiment/index.js';
-import { dataFilesOf, REPORT_FORMATS } from '../batch/task.js';
-import { authorsCsvChunks, commentsCsvChunks } from '../report/csv.js';
-import { summaryMarkdown } from '../report/markdown.js';
-import { threadJsonChunks } from '../report/json.js';
-import { writeFileAtomic } from '../report/atomic-write.js';
+import { REPORT_FORMATS } from '../batch/task.js';
+import { analyzeAndWriteReports } from '../batch/thread-reports.js';
 import { countWords } from './generate.js';
 
 /** Seconds spent in each stage of one pipeline run. */
@@ -77,42 +73,34 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/** Adds the time since the previous lap to the stage named (see {@link StageClock}). */
+class BenchClock implements StageClock {
+  readonly stages: StageSeconds = { parse: 0, tree: 0, sentiment: 0, stance: 0, summary: 0, reportCsv: 0, reportMarkdown: 0, reportJson: 0 };
+  private last = performance.now();
+
+  lap(stage: string): void {
+    const now = performance.now();
+    this.stages[stage as keyof StageSeconds] += (now - this.last) / 1000;
+    this.last = now;
+  }
+}
+
 /**
- * The stages of `analyzeText` (`src/pipeline.ts`), each timed on its own, then the reports as
- * `writeThreadReports` (`src/batch/task.ts`) writes them with the default formats: `thread.json`,
- * then `comments.csv` and `authors.csv`, then `summary.md`.
+ * One run as `thread-stance analyze` does it with the default formats (`runTask` in
+ * `src/batch/task.ts`): parse, reply tree, then sentiment, stance and the reports comment by
+ * comment (`analyzeAndWriteReports`), each stage's time added up by a {@link BenchClock}.
  */
 function runPipelineOnce(text: string, source: string, outDir: string, schema: ReturnType<typeof loadSchema>): { comments: number; stages: StageSeconds } {
-  let t = performance.now();
-  const lap = (): number => {
-    const now = performance.now();
-    const seconds = (now - t) / 1000;
-    t = now;
-    return seconds;
-  };
-  // Each stage's intermediate result is let go once the next stage has it, as in `analyzeText`:
-  // a million flat records or clause polarities kept to the end would weigh on every later stage.
+  const clock = new BenchClock();
+  // The flat records are let go once the tree is built, as in `threadOf`.
   let parsed: ParsedThread | undefined = parseThread(text, source, 'auto');
-  const parse = lap();
+  clock.lap('parse');
   const thread = buildThread(parsed, {});
   parsed = undefined;
-  const tree = lap();
-  let polarities: ReadonlyMap<string, TextPolarity> | undefined = sentimentStage(thread);
-  const sentiment = lap();
-  stanceStage(thread, schema, polarities);
-  polarities = undefined;
-  const stance = lap();
-  const analyzed = summarizeThread(thread, schema);
-  const summary = lap();
+  clock.lap('tree');
   const labels = schema.labels.map((label) => label.id);
-  writeFileAtomic(path.join(outDir, 'thread.json'), threadJsonChunks(analyzed));
-  const reportJson = lap();
-  writeFileAtomic(path.join(outDir, 'comments.csv'), commentsCsvChunks(analyzed, { dialect: 'rfc4180', labels }));
-  writeFileAtomic(path.join(outDir, 'authors.csv'), authorsCsvChunks(analyzed, { dialect: 'rfc4180', labels }));
-  const reportCsv = lap();
-  writeFileAtomic(path.join(outDir, 'summary.md'), summaryMarkdown(analyzed, { labels, dataFiles: dataFilesOf([...REPORT_FORMATS]) }));
-  const reportMarkdown = lap();
-  return { comments: analyzed.comments.length, stages: { parse, tree, sentiment, stance, summary, reportCsv, reportMarkdown, reportJson } };
+  const analyzed = analyzeAndWriteReports(thread, schema, outDir, { formats: REPORT_FORMATS, excel: false, labels }, clock);
+  return { comments: analyzed.comments.length, stages: clock.stages };
 }
 
 /** Reads and decodes an input file as the CLI does (bytes, then `decodeInputWithWarnings`). */

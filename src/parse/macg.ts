@@ -34,6 +34,7 @@ export function isAvatarLine(line: string): boolean {
  */
 export function parseMacg(text: string, source: string): ParsedThread {
   const lines = text.split('\n');
+  const lineStarts = startsOf(lines);
   const ledger = new LineLedger(lines);
   const warnings: Warning[] = [];
   const article: Article = { author: '', text: '', meta: {} };
@@ -64,13 +65,19 @@ export function parseMacg(text: string, source: string): ParsedThread {
       warnings.push({ line: start + 1, code: 'INPUT_NO_AUTHOR', message: 'expected a name after "avatar", found none; comment kept with an empty author' });
     }
     ledger.mark(start + 1, 'comments', k + 1);
-    const body: string[] = [];
+    let first = -1;
+    let last = -1;
+    let untrimmed = false;
     for (let i = start + 1; i < end; i++) {
-      const line = lines[i].trimEnd();
-      body.push(line);
-      if (line.trim() !== '') ledger.mark(i + 1, 'comments', k + 1);
+      const line = lines[i];
+      // A blank line of spaces inside the block is trimmed too (so the text is then a copy).
+      if (TRAILING_SPACE.test(line)) untrimmed = true;
+      if (line.trim() === '') continue;
+      ledger.mark(i + 1, 'comments', k + 1);
+      if (first === -1) first = i;
+      last = i;
     }
-    comments.push({ id: `c${k + 1}`, author, text: trimBlankLines(body).join('\n'), line: start + 1 });
+    comments.push({ id: `c${k + 1}`, author, text: blockText(text, lines, lineStarts, first, last, untrimmed), line: start + 1 });
   }
   for (let i = footerStart; i < lines.length; i++) if (lines[i].trim() !== '') ledger.mark(i + 1, 'footer');
 
@@ -129,11 +136,30 @@ function findFooterStart(lines: readonly string[], from: number): number {
   return start;
 }
 
-/** Drops blank lines at both ends (a block's text starts after the blank line under the name). */
-function trimBlankLines(lines: string[]): string[] {
-  let first = 0;
-  let last = lines.length;
-  while (first < last && lines[first].trim() === '') first++;
-  while (last > first && lines[last - 1].trim() === '') last--;
-  return lines.slice(first, last);
+/** Space that `trimEnd` removes at the end of a line. */
+const TRAILING_SPACE = /\s$/u;
+
+/** Offset in the text of the first character of each line (lines split on `\n`). */
+function startsOf(lines: readonly string[]): Float64Array {
+  const starts = new Float64Array(lines.length);
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = offset;
+    offset += lines[i].length + 1;
+  }
+  return starts;
+}
+
+/**
+ * The text of a comment block: its lines `first..last` (the first and last non-blank ones, -1
+ * when none), each without its trailing space, joined with `\n`. When no line has trailing space
+ * that text is a stretch of the input, and it is cut out of it: a view, not a copy (a
+ * million-comment input would otherwise be held twice).
+ */
+function blockText(text: string, lines: readonly string[], starts: Float64Array, first: number, last: number, untrimmed: boolean): string {
+  if (first === -1) return '';
+  if (!untrimmed) return text.slice(starts[first], starts[last] + lines[last].length);
+  const body: string[] = [];
+  for (let i = first; i <= last; i++) body.push(lines[i].trimEnd());
+  return body.join('\n');
 }

@@ -3,7 +3,7 @@
  * thread order (a parent always comes before its replies), so one forward pass sees every parent's
  * final stance before its replies; no recursion, whatever the depth of a chain.
  */
-import type { StanceEvidence, StanceResult, Thread } from '../model.js';
+import type { Comment, StanceEvidence, StanceResult, Thread } from '../model.js';
 import { asksQuestion, detectAgreement, echoWords } from './agreement.js';
 import { applyResidual, confidenceOf, decideStance, rounded, sumScores, winningLabel } from './combine.js';
 import type { StanceSchema } from './schema.js';
@@ -25,18 +25,35 @@ export function textStance(text: string, schema: StanceSchema): StanceResult {
  * the quoted author's position.
  */
 export function analyzeStance(thread: Thread, schema: StanceSchema): void {
-  // Unrounded stances by comment index: carried down chains without rounding drift; kept, like
-  // the other maps below, only while replies to the comment are still to come.
-  const exact = new Map<number, StanceResult>();
+  const walk = new StanceWalk(thread.comments, schema);
+  for (const comment of thread.comments) walk.next(comment);
+}
+
+/**
+ * The stance stage one comment at a time, in thread order (a parent always comes before its
+ * replies, so each reply sees its parent's final stance): what lets a caller write a comment's
+ * reports as soon as it is analyzed. It keeps, per comment, only what its replies still to come
+ * need, so memory follows the open sub-threads, not the size of the thread.
+ */
+export class StanceWalk {
+  // Unrounded stances by comment index: carried down chains without rounding drift.
+  private readonly exact = new Map<number, StanceResult>();
   // Scores by their values (labels in schema order): one object per distinct set in the thread.
-  const sharedScores = new Map<string, Record<string, number>>();
-  // What replies need of their parent's words: kept only for comments with replies still to
-  // come, so memory follows the open sub-threads, not the size of the thread.
-  const repliesLeft = new Map<number, number>();
-  for (const comment of thread.comments) if (comment.parentIndex > 0) repliesLeft.set(comment.parentIndex, (repliesLeft.get(comment.parentIndex) ?? 0) + 1);
-  const asking = new Set<number>();
-  const wordsOf = new Map<number, Set<string>>();
-  for (const comment of thread.comments) {
+  private readonly sharedScores = new Map<string, Record<string, number>>();
+  // Replies still to come per comment: its entries below are dropped after its last reply.
+  private readonly repliesLeft = new Map<number, number>();
+  private readonly asking = new Set<number>();
+  private readonly wordsOf = new Map<number, Set<string>>();
+
+  /** `comments`: the whole thread in order (its reply counts are read once, up front). */
+  constructor(comments: readonly Pick<Comment, 'parentIndex'>[], private readonly schema: StanceSchema) {
+    const repliesLeft = this.repliesLeft;
+    for (const comment of comments) if (comment.parentIndex > 0) repliesLeft.set(comment.parentIndex, (repliesLeft.get(comment.parentIndex) ?? 0) + 1);
+  }
+
+  /** Fills `stance` and `agreement` on the next comment of the thread. */
+  next(comment: Comment): void {
+    const { schema, exact, asking, wordsOf, repliesLeft } = this;
     const tokenized = tokenizeForCues(comment.ownText, schema.tables.clauseConnectors);
     const own = decideStance(textEvidence(comment.ownText, schema, tokenized), schema);
     const parentStance = comment.parentIndex > 0 ? exact.get(comment.parentIndex) : undefined;
@@ -66,7 +83,7 @@ export function analyzeStance(thread: Thread, schema: StanceSchema): void {
     if (left !== undefined && left <= 1) exact.delete(comment.parentIndex);
     if (repliesLeft.has(comment.index)) exact.set(comment.index, stance);
     comment.agreement = agreement.agreement;
-    comment.stance = compact(rounded(stance), sharedScores);
+    comment.stance = compact(rounded(stance), this.sharedScores);
   }
 }
 
