@@ -1,6 +1,6 @@
 import type { AnalyzedThread, Comment, InputFormat, Thread } from './model.js';
 import { parseThread } from './parse/index.js';
-import { buildThread } from './thread/index.js';
+import { buildThread, expectedWordsOf } from './thread/index.js';
 import { scoreCommentSentiment } from './sentiment/index.js';
 import { OnePolarity, withClausePolarities } from './stance/clause-sentiment.js';
 import { loadSchema, StanceWalk, summarizeThread, type StanceSchema } from './stance/index.js';
@@ -36,8 +36,10 @@ export function analyzeText(text: string, source: string, options: AnalyzeOption
 
 /** Parse and reply tree of one decoded input text: the thread before sentiment and stance. */
 export function threadOf(text: string, source: string, options: AnalyzeOptions = {}): Thread {
-  // No local keeps the flat records: they are garbage once the tree is built.
-  return buildThread(parseThread(text, source, options.format ?? 'auto'), { continuation: options.continuation });
+  // No local keeps the flat records: they are garbage once the tree is built. The quote index is
+  // sized from the input's UTF-8 size, as when the input is read as a stream.
+  const expectedWords = expectedWordsOf(Buffer.byteLength(text, 'utf8'));
+  return buildThread(parseThread(text, source, options.format ?? 'auto'), { continuation: options.continuation, expectedWords });
 }
 
 /** The sentiment and stance stages of a thread whose reply tree is built, for every comment. */
@@ -48,19 +50,38 @@ export function analyzeSentimentAndStance(thread: Thread, schema: StanceSchema):
 /**
  * Sentiment then stance of each comment, one comment at a time in thread order: each comment is
  * complete when it is yielded, so a caller can write its reports and let its details go before
- * the next one (what keeps a million-comment thread in bounded memory). Each comment's own
- * words are read and scored once: the stance stage takes the polarity of a clause that names a
- * target from that comment's sentiment reading instead of scoring the clause again.
+ * the next one (what keeps a million-comment thread in bounded memory).
  */
 export function* analyzedComments(thread: Thread, schema: StanceSchema, clock?: StageClock): Generator<Comment> {
-  const walk = new StanceWalk(thread.comments, schema);
-  const polarity = new OnePolarity();
-  const stance = (comment: Comment): void => withClausePolarities(polarity, () => walk.next(comment));
+  const analysis = new CommentAnalysis(schema, clock);
   for (const comment of thread.comments) {
-    polarity.set(comment.ownText, scoreCommentSentiment(comment));
-    clock?.lap('sentiment');
-    stance(comment);
-    clock?.lap('stance');
+    analysis.analyze(comment);
     yield comment;
+  }
+}
+
+/**
+ * The sentiment and stance stages for one comment at a time, comments given in thread order.
+ * Each comment's own words are read and scored once: the stance stage takes the polarity of a
+ * clause that names a target from that comment's sentiment reading instead of scoring it again.
+ */
+export class CommentAnalysis {
+  private readonly walk: StanceWalk;
+  private readonly polarity = new OnePolarity();
+  private current: Comment | undefined;
+  private readonly stance = (): void => this.walk.next(this.current as Comment);
+
+  constructor(schema: StanceSchema, private readonly clock?: StageClock) {
+    this.walk = new StanceWalk(schema);
+  }
+
+  /** Fills `sentiment`, `stance` and `agreement` on the next comment of the thread. */
+  analyze(comment: Comment): void {
+    this.polarity.set(comment.ownText, scoreCommentSentiment(comment));
+    this.clock?.lap('sentiment');
+    this.current = comment;
+    withClausePolarities(this.polarity, this.stance);
+    this.current = undefined;
+    this.clock?.lap('stance');
   }
 }

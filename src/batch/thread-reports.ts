@@ -1,21 +1,22 @@
 /**
  * A thread's reports written while its comments are analyzed: each comment's `thread.json` entry
- * and `comments.csv` row are written as soon as its sentiment and stance are known, and then its
- * sentiment terms and stance evidence (the bulk of what the analysis adds) are let go. So the
- * memory of a run grows with the thread by a few small fields per comment, not by everything the
+ * and `comments.csv` row are written as soon as its sentiment and stance are known; then only what
+ * the summaries and `summary.md` read is kept of it (labels, scores, an excerpt of its words). So
+ * the memory of a run grows with the thread by a small record per comment, not by everything the
  * reports hold. The files are byte-identical to those written from the whole analyzed thread
- * (`threadJsonChunks`, `commentsCsvChunks`), and each is written atomically: an error at any
- * comment leaves no report, not half of one.
+ * (`threadJsonChunks`, `commentsCsvChunks`, `summaryMarkdown`), and each is written atomically:
+ * an error at any comment leaves no report, not half of one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AnalyzedThread, Comment, SentimentTerm, StanceEvidence, Thread } from '../model.js';
-import { analyzedComments, type StageClock } from '../pipeline.js';
+import type { AnalyzedThread, Comment, Quote, SentimentTerm, StanceEvidence, Thread } from '../model.js';
+import { CommentAnalysis, type StageClock } from '../pipeline.js';
 import { summarizeThread, type StanceSchema } from '../stance/index.js';
 import { AtomicFile, writeFileAtomic } from '../report/atomic-write.js';
 import { authorsCsvChunks, CommentsCsvRows, type CsvDialect } from '../report/csv.js';
+import { excerptSource } from '../report/escape.js';
 import { threadJsonComment, threadJsonHead, threadJsonTail } from '../report/json.js';
-import { summaryMarkdown } from '../report/markdown.js';
+import { EXCERPT_CHARS, summaryMarkdown } from '../report/markdown.js';
 
 /** The reports of a thread: which to write, in which CSV dialect, with which stance labels. */
 export interface ReportSettings {
@@ -25,17 +26,31 @@ export interface ReportSettings {
   labels: string[];
 }
 
-/** Shared by every comment once its details are written (frozen: a write would fail loudly). */
+/** What `thread.json` starts with, known before any comment is analyzed. */
+export type ThreadHead = Pick<Thread, 'source' | 'format' | 'title' | 'article'>;
+
+/** Shared by every written comment (frozen: a write would fail loudly). */
 const WRITTEN_TERMS: SentimentTerm[] = Object.freeze([]) as unknown as SentimentTerm[];
 const WRITTEN_EVIDENCE: StanceEvidence[] = Object.freeze([]) as unknown as StanceEvidence[];
+const WRITTEN_QUOTES: Quote[] = Object.freeze([]) as unknown as Quote[];
 
 /**
- * Keeps of a written comment what the summaries and `summary.md` read (labels, scores, texts for
- * excerpts) and lets go of its sentiment terms and stance evidence.
+ * What is kept of a comment once its entry and row are written: what the summaries and
+ * `summary.md` read. Its words are cut to the excerpt `summary.md` shows (see `excerptSource`);
+ * its sentiment terms, stance evidence and quotes are in the files.
  */
-function letDetailsGo(comment: Comment): void {
-  if (comment.sentiment !== undefined) comment.sentiment.terms = WRITTEN_TERMS;
-  if (comment.stance !== undefined) comment.stance.evidence = WRITTEN_EVIDENCE;
+function writtenComment(comment: Comment): Comment {
+  const hasOwnWords = comment.ownText.trim() !== '';
+  const excerpt = excerptSource(hasOwnWords ? comment.ownText : comment.text, EXCERPT_CHARS);
+  const kept: Comment = {
+    index: comment.index, id: comment.id, author: comment.author, parentIndex: comment.parentIndex, depth: comment.depth,
+    replyEvidence: comment.replyEvidence, text: excerpt, ownText: hasOwnWords ? excerpt : '', quotes: WRITTEN_QUOTES, line: comment.line,
+    sentiment: comment.sentiment, stance: comment.stance, agreement: comment.agreement,
+  };
+  if (kept.sentiment !== undefined) kept.sentiment.terms = WRITTEN_TERMS;
+  if (kept.stance !== undefined) kept.stance.evidence = WRITTEN_EVIDENCE;
+  if (comment.createdAt !== undefined) kept.createdAt = comment.createdAt;
+  return kept;
 }
 
 /** The files a thread's reports consist of besides `summary.md`, for the chosen formats. */
@@ -47,56 +62,103 @@ export function dataFilesOf(formats: readonly string[]): string[] {
 }
 
 /**
- * Analyzes the sentiment and stance of every comment of `thread` (reply tree built) and writes
- * its reports into `dir` (created): `thread.json`, `comments.csv` + `authors.csv`, `summary.md`,
- * as `settings.formats` asks. Returns the summarized thread, whose comments no longer carry
- * their sentiment terms and stance evidence (they are in the files).
+ * The reports of one thread, written comment by comment: {@link begin} with the thread's head,
+ * {@link add} each comment in thread order (analyzed there), {@link finish} with the thread of the
+ * kept comments; {@link abort} on any error. Only `finish` makes files appear.
  */
-export function analyzeAndWriteReports(thread: Thread, schema: StanceSchema, dir: string, settings: ReportSettings, clock?: StageClock): AnalyzedThread {
-  fs.mkdirSync(dir, { recursive: true });
-  const { formats, labels } = settings;
-  const dialect: CsvDialect = settings.excel ? 'excel' : 'rfc4180';
-  const json = formats.includes('json') ? new AtomicFile(path.join(dir, 'thread.json')) : undefined;
-  let csv: AtomicFile | undefined;
-  try {
-    csv = formats.includes('csv') ? new AtomicFile(path.join(dir, 'comments.csv')) : undefined;
-    const rows = new CommentsCsvRows(labels, dialect);
-    json?.write(threadJsonHead(thread));
-    csv?.write(rows.header());
-    let first = true;
-    for (const comment of analyzedComments(thread, schema, clock)) {
-      if (json !== undefined) {
-        json.write(threadJsonComment(comment, first));
-        clock?.lap('reportJson');
-      }
-      if (csv !== undefined) {
-        csv.write(rows.add(comment));
-        clock?.lap('reportCsv');
-      }
-      letDetailsGo(comment);
-      first = false;
+export class ThreadReportWriter {
+  private readonly dialect: CsvDialect;
+  private readonly rows: CommentsCsvRows;
+  private readonly analysis: CommentAnalysis;
+  private json: AtomicFile | undefined;
+  private csv: AtomicFile | undefined;
+  private first = true;
+
+  constructor(private readonly dir: string, private readonly settings: ReportSettings, private readonly schema: StanceSchema, private readonly clock?: StageClock) {
+    this.dialect = settings.excel ? 'excel' : 'rfc4180';
+    this.rows = new CommentsCsvRows(settings.labels, this.dialect);
+    this.analysis = new CommentAnalysis(schema, clock);
+  }
+
+  /** Creates the folder and opens the files of the formats asked, writing what precedes the comments. */
+  begin(head: ThreadHead): void {
+    fs.mkdirSync(this.dir, { recursive: true });
+    const { formats } = this.settings;
+    if (formats.includes('json')) {
+      this.json = new AtomicFile(path.join(this.dir, 'thread.json'));
+      this.json.write(threadJsonHead({ ...head, comments: [], lines: {} as Thread['lines'], warnings: [] }));
     }
-    const analyzed = summarizeThread(thread, schema);
-    clock?.lap('summary');
-    if (json !== undefined) {
-      for (const chunk of threadJsonTail(analyzed, !first)) json.write(chunk);
-      json.commit();
+    if (formats.includes('csv')) {
+      this.csv = new AtomicFile(path.join(this.dir, 'comments.csv'));
+      this.csv.write(this.rows.header());
+    }
+  }
+
+  /** Analyzes the next comment, writes its entry and row, and returns what is kept of it. */
+  add(comment: Comment): Comment {
+    const { clock } = this;
+    this.analysis.analyze(comment);
+    if (this.json !== undefined) {
+      this.json.write(threadJsonComment(comment, this.first));
       clock?.lap('reportJson');
     }
-    if (csv !== undefined) {
-      csv.write(rows.flush());
-      csv.commit();
-      writeFileAtomic(path.join(dir, 'authors.csv'), authorsCsvChunks(analyzed, { dialect, labels }));
+    if (this.csv !== undefined) {
+      this.csv.write(this.rows.add(comment));
       clock?.lap('reportCsv');
     }
-    if (formats.includes('md')) {
-      writeFileAtomic(path.join(dir, 'summary.md'), summaryMarkdown(analyzed, { labels, dataFiles: dataFilesOf(formats) }));
+    this.first = false;
+    return writtenComment(comment);
+  }
+
+  /**
+   * Summarizes `thread` (its comments: those {@link add} returned) and completes the reports:
+   * the end of `thread.json`, `comments.csv` then `authors.csv`, `summary.md`.
+   */
+  finish(thread: Thread): AnalyzedThread {
+    const { clock, settings, dialect } = this;
+    const labels = settings.labels;
+    const analyzed = summarizeThread(thread, this.schema);
+    clock?.lap('summary');
+    if (this.json !== undefined) {
+      for (const chunk of threadJsonTail(analyzed, !this.first)) this.json.write(chunk);
+      this.json.commit();
+      clock?.lap('reportJson');
+    }
+    if (this.csv !== undefined) {
+      this.csv.write(this.rows.flush());
+      this.csv.commit();
+      writeFileAtomic(path.join(this.dir, 'authors.csv'), authorsCsvChunks(analyzed, { dialect, labels }));
+      clock?.lap('reportCsv');
+    }
+    if (settings.formats.includes('md')) {
+      writeFileAtomic(path.join(this.dir, 'summary.md'), summaryMarkdown(analyzed, { labels, dataFiles: dataFilesOf(settings.formats) }));
       clock?.lap('reportMarkdown');
     }
     return analyzed;
+  }
+
+  /** Drops the files being written: the folder keeps what it had. */
+  abort(): void {
+    this.json?.abort();
+    this.csv?.abort();
+  }
+}
+
+/**
+ * Analyzes the sentiment and stance of every comment of `thread` (reply tree built) and writes
+ * its reports into `dir` (created), as `settings.formats` asks. Returns the summarized thread,
+ * whose comments are what the reports' writer kept of them (see {@link ThreadReportWriter}).
+ */
+export function analyzeAndWriteReports(thread: Thread, schema: StanceSchema, dir: string, settings: ReportSettings, clock?: StageClock): AnalyzedThread {
+  const writer = new ThreadReportWriter(dir, settings, schema, clock);
+  try {
+    writer.begin(thread);
+    const comments = thread.comments;
+    // Each comment is replaced by what is kept of it as soon as it is written.
+    for (let i = 0; i < comments.length; i++) comments[i] = writer.add(comments[i]);
+    return writer.finish(thread);
   } catch (error) {
-    json?.abort();
-    csv?.abort();
+    writer.abort();
     throw error;
   }
 }

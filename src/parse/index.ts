@@ -1,4 +1,4 @@
-import type { InputFormat, ParsedThread } from '../model.js';
+import type { Article, InputFormat, ParsedThread } from '../model.js';
 import { ThreadStanceError } from '../errors.js';
 import { normalizeText } from '../input/decode.js';
 import { detectFormat } from './detect.js';
@@ -7,8 +7,8 @@ import { parseArticle } from './article.js';
 import { parseJsonl } from './jsonl.js';
 import { parseCsv } from './csv.js';
 
-export { detectFormat } from './detect.js';
-export { parseMacg, isAvatarLine } from './macg.js';
+export { detectFormat, SNIFF_LINES } from './detect.js';
+export { parseMacg, isAvatarLine, MacgReader } from './macg.js';
 export { parseArticle } from './article.js';
 export { parseJsonl } from './jsonl.js';
 export { parseCsv } from './csv.js';
@@ -54,10 +54,14 @@ function flatCopy(text: string): string {
  * while they are analyzed anyway, and copies would double that memory.
  */
 function withOwnStrings(parsed: ParsedThread): ParsedThread {
-  parsed.title = flatCopy(parsed.title);
-  parsed.article.author = flatCopy(parsed.article.author);
-  parsed.article.text = flatCopy(parsed.article.text);
-  for (const key of Object.keys(parsed.article.meta)) parsed.article.meta[key] = flatCopy(parsed.article.meta[key]);
+  Object.assign(parsed, headWithOwnStrings(parsed));
   for (const region of parsed.lines.unparsed ?? []) region.text = flatCopy(region.text);
   return parsed;
+}
+
+/** Title and article made independent of the input they were read from (see {@link flatCopy}). */
+export function headWithOwnStrings(head: { title: string; article: Article }): { title: string; article: Article } {
+  const meta: Record<string, string> = {};
+  for (const key of Object.keys(head.article.meta)) meta[key] = flatCopy(head.article.meta[key]);
+  return { title: flatCopy(head.title), article: { author: flatCopy(head.article.author), text: flatCopy(head.article.text), meta } };
 }

@@ -7,6 +7,7 @@
 import type { Agreement, Comment, StanceEvidence } from '../model.js';
 import type { AgreementCue, StanceSchema } from './schema.js';
 import type { TokenizedText } from './text.js';
+import type { WordLookup } from './reply-memory.js';
 
 /** What the opening of a reply says about its parent. */
 export interface AgreementResult {
@@ -86,11 +87,11 @@ export interface ReplyContext {
   /** The parent asks a question (see {@link asksQuestion}). */
   parentAsks?: boolean;
   /** The parent's words a reply may negate (see {@link echoWords}). */
-  parentWords?: ReadonlySet<string>;
+  parentWords?: WordLookup;
 }
 
 /** A parent word negated in the reply's opening ("aucune arnaque"), or undefined. */
-function negatedEcho(tokens: TokenizedText['tokens'], end: number, words: ReadonlySet<string>, schema: StanceSchema): string | undefined {
+function negatedEcho(tokens: TokenizedText['tokens'], end: number, words: WordLookup, schema: StanceSchema): string | undefined {
   const echo = schema.discourseData.agreement.negatedEcho;
   if (!echo || words.size === 0) return undefined;
   for (let i = 0; i < end; i += 1) {

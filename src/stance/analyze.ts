@@ -9,6 +9,7 @@ import { applyResidual, confidenceOf, decideStance, rounded, sumScores, winningL
 import type { StanceSchema } from './schema.js';
 import { textEvidence } from './signals.js';
 import { tokenizeForCues } from './text.js';
+import { ReplyMemory } from './reply-memory.js';
 
 /**
  * Stance of a text on its own (an article, or a comment without its reply context): cues and
@@ -25,38 +26,31 @@ export function textStance(text: string, schema: StanceSchema): StanceResult {
  * the quoted author's position.
  */
 export function analyzeStance(thread: Thread, schema: StanceSchema): void {
-  const walk = new StanceWalk(thread.comments, schema);
+  const walk = new StanceWalk(schema);
   for (const comment of thread.comments) walk.next(comment);
 }
 
 /**
  * The stance stage one comment at a time, in thread order (a parent always comes before its
- * replies, so each reply sees its parent's final stance): what lets a caller write a comment's
- * reports as soon as it is analyzed. It keeps, per comment, only what its replies still to come
- * need, so memory follows the open sub-threads, not the size of the thread.
+ * replies, so each reply sees its parent's final stance): what lets a caller analyze a thread
+ * while reading it and write each comment's reports at once. What replies need of a comment is
+ * kept compactly for every comment ({@link ReplyMemory}), since replies may come at any point.
  */
 export class StanceWalk {
-  // Unrounded stances by comment index: carried down chains without rounding drift.
-  private readonly exact = new Map<number, StanceResult>();
+  private readonly memory: ReplyMemory;
   // Scores by their values (labels in schema order): one object per distinct set in the thread.
   private readonly sharedScores = new Map<string, Record<string, number>>();
-  // Replies still to come per comment: its entries below are dropped after its last reply.
-  private readonly repliesLeft = new Map<number, number>();
-  private readonly asking = new Set<number>();
-  private readonly wordsOf = new Map<number, Set<string>>();
 
-  /** `comments`: the whole thread in order (its reply counts are read once, up front). */
-  constructor(comments: readonly Pick<Comment, 'parentIndex'>[], private readonly schema: StanceSchema) {
-    const repliesLeft = this.repliesLeft;
-    for (const comment of comments) if (comment.parentIndex > 0) repliesLeft.set(comment.parentIndex, (repliesLeft.get(comment.parentIndex) ?? 0) + 1);
+  constructor(private readonly schema: StanceSchema) {
+    this.memory = new ReplyMemory(schema);
   }
 
   /** Fills `stance` and `agreement` on the next comment of the thread. */
   next(comment: Comment): void {
-    const { schema, exact, asking, wordsOf, repliesLeft } = this;
+    const { schema, memory } = this;
     const tokenized = tokenizeForCues(comment.ownText, schema.tables.clauseConnectors);
     const own = decideStance(textEvidence(comment.ownText, schema, tokenized), schema);
-    const parentStance = comment.parentIndex > 0 ? exact.get(comment.parentIndex) : undefined;
+    const parentStance = comment.parentIndex > 0 ? memory.stanceOf(comment.parentIndex) : undefined;
     const agreement = detectAgreement(
       comment,
       tokenized,
@@ -64,24 +58,13 @@ export class StanceWalk {
         parentLabel: parentStance?.label,
         replyLabel: own.label,
         // A question from a comment that takes a position is rhetorical; only a neutral one asks.
-        parentAsks: asking.has(comment.parentIndex) && parentStance?.label === schema.neutralLabel,
-        parentWords: wordsOf.get(comment.parentIndex),
+        parentAsks: parentStance !== undefined && memory.asksQuestion(comment.parentIndex) && parentStance.label === schema.neutralLabel,
+        parentWords: parentStance !== undefined ? memory.wordsOf(comment.parentIndex) : undefined,
       },
       schema,
     );
-    const left = repliesLeft.get(comment.parentIndex);
-    if (left !== undefined && left <= 1) {
-      repliesLeft.delete(comment.parentIndex);
-      asking.delete(comment.parentIndex);
-      wordsOf.delete(comment.parentIndex);
-    } else if (left !== undefined) repliesLeft.set(comment.parentIndex, left - 1);
-    if (repliesLeft.has(comment.index)) {
-      if (asksQuestion(tokenized, schema)) asking.add(comment.index);
-      wordsOf.set(comment.index, echoWords(tokenized, schema));
-    }
     const stance = withReplyContext(own, agreement.evidence, agreement.agreement, agreement.inherit, comment.parentIndex, parentStance, schema);
-    if (left !== undefined && left <= 1) exact.delete(comment.parentIndex);
-    if (repliesLeft.has(comment.index)) exact.set(comment.index, stance);
+    memory.remember(comment.index, stance, asksQuestion(tokenized, schema), echoWords(tokenized, schema));
     comment.agreement = agreement.agreement;
     comment.stance = compact(rounded(stance), this.sharedScores);
   }
