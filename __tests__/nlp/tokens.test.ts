@@ -18,6 +18,19 @@ describe('French tokens from wink-nlp', () => {
     expect(keysOf('Vraiment\u00a0? Oui\u202f!')).toEqual(['vraiment', '?', 'oui', '!']);
   });
 
+  test('an emoji sequence joined by ZWJ is one emoji with the meaning of its first part', () => {
+    // wink cuts `🤷🏽‍♂️` at the joiner: the gender sign alone would score as a symbol of its own.
+    expect(readFrench('Bof 🤷🏽‍♂️ on verra').tokens.map((token) => [token.text, token.key, token.type, token.start])).toEqual([
+      ['Bof', 'bof', 'word', 0],
+      ['🤷♂', '🤷', 'emoji', 4],
+      ['on', 'on', 'word', 12],
+      ['verra', 'verra', 'word', 15],
+    ]);
+    expect(keysOf('👩‍💻 au boulot')).toEqual(['👩', 'au', 'boulot']);
+    // Two emoji side by side without a joiner stay two.
+    expect(keysOf('😂👏')).toEqual(['😂', '👏']);
+  });
+
   test('skin-tone modifiers and variation selectors are dropped from emoji', () => {
     const { tokens } = readFrench('Bravo 👏🏼 ❤️');
     expect(tokens.map((token) => [token.key, token.type])).toEqual([

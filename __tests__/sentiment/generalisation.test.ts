@@ -89,7 +89,7 @@ describe('sarcastic applause', () => {
   });
 
   test('irony carries over to the praise and applause of the next sentence', () => {
-    expect(termsOf('Bah bravo. On applaudit bien fort 👏')).toEqual(['bravo=-1.92[sarcasm]', 'applaudit=-1.12[sarcasm]', '👏=-1.6[sarcasm]']);
+    expect(termsOf('Bah bravo. On applaudit bien fort 👏')).toEqual(['bravo=-1.92[sarcasm]', 'applaudit=-1.12[sarcasm]', 'fort=-0.96[intensifier,sarcasm]', '👏=-1.6[sarcasm]']);
   });
 
   test('a lone exclamation of praise in an ironic text is the same irony', () => {

@@ -23,6 +23,7 @@ describe('the curated French lexicon', () => {
     // `sentiment` merges its table over our labels: 📉 +2, ❌ +1, 👌 +2 there.
     expect([SENTIMENT_EMOJI['📉'], SENTIMENT_EMOJI['❌'], SENTIMENT_EMOJI['👌']]).toEqual([2, 1, 2]);
     expect(scoreSentiment('Encore une baisse 📉').terms.map((term) => [term.term, term.value])).toEqual([
+      ['encore', -1],
       ['baisse', -0.264],
       ['📉', -1.5],
     ]);

@@ -15,27 +15,30 @@ describe('altman-thread (60 comments)', () => {
   const agreementPairs = replies.map((g): [string, string] => [g.agreement, comment(g.index).agreement!]);
 
   test('stance: correct, accuracy, macro-F1 and the confusion matrix', () => {
-    expect(scores(stancePairs, STANCE_LABELS)).toEqual([50, 0.833, 0.797]);
+    expect(scores(stancePairs, STANCE_LABELS)).toEqual([49, 0.817, 0.796]);
     // rows: gold label, columns: predicted, both in STANCE_LABELS order
     expect(confusion(stancePairs, STANCE_LABELS)).toEqual([
       [8, 0, 0, 3],
-      [0, 4, 1, 3],
-      [0, 1, 14, 1],
+      [0, 5, 0, 3],
+      [1, 1, 12, 2],
       [0, 0, 1, 24],
     ]);
   });
 
   test('stance: the comments it gets wrong', () => {
     expect(gold.filter((g) => g.stance !== comment(g.index).stance!.label).map((g) => `${g.index} ${g.stance} -> ${comment(g.index).stance!.label}`)).toEqual([
-      // 6: "Exactement" lost its sentiment value (agreeing is not an emotion), which the stance
-      // stage had been reading as approval of the board.
-      '6 pro-board -> sceptical',
       '8 pro-board -> neutral',
+      // 12: praise of the move ("masterclass") with no target in its sentence reads as praise of
+      // Microsoft; the mockery it carries came from the lexicon's polarity of the previous clause,
+      // which no longer makes praise sarcastic (session 3: only cues blame).
+      '12 sceptical -> pro-microsoft',
       '15 pro-microsoft -> neutral',
       '16 sceptical -> neutral',
       '29 sceptical -> pro-board',
       '30 pro-board -> neutral',
       '33 neutral -> sceptical',
+      // 43: "en perdre la moitié" names no target; a loss without a target is no longer doubt.
+      '43 sceptical -> neutral',
       '44 pro-microsoft -> neutral',
       '49 pro-microsoft -> neutral',
       '55 pro-board -> neutral',
@@ -43,13 +46,14 @@ describe('altman-thread (60 comments)', () => {
   });
 
   test('agreement on the 30 replies: correct, accuracy, macro-F1 and the replies it gets wrong', () => {
-    expect([replies.length, ...scores(agreementPairs, AGREEMENT_LABELS)]).toEqual([30, 24, 0.8, 0.799]);
+    expect([replies.length, ...scores(agreementPairs, AGREEMENT_LABELS)]).toEqual([30, 26, 0.867, 0.846]);
     expect(replies.filter((g) => g.agreement !== comment(g.index).agreement).map((g) => `${g.index} ${g.agreement} -> ${comment(g.index).agreement}`)).toEqual([
       '2 none -> disagree',
-      '16 disagree -> none',
       '23 none -> agree',
-      '30 disagree -> none',
-      '43 disagree -> none',
+      // 30 was here: "Ça ne prouve pas qu'il ait raison" now reads as disagreement (session 3b).
+      // 42: thanks opening a reply count as agreement (measured prior, session 3); this writer
+      // labelled thanks for a tip `none`.
+      '42 none -> agree',
       '56 disagree -> none',
     ]);
   });
@@ -61,16 +65,20 @@ describe('apple-thread (40 comments, agreement only: no stance schema for this d
   const pairs = replies.map((g): [string, string] => [g.agreement, comment(g.index).agreement!]);
 
   test('agreement on the 20 replies: correct, accuracy, macro-F1, confusion and the replies it gets wrong', () => {
-    expect([replies.length, ...scores(pairs, AGREEMENT_LABELS)]).toEqual([20, 16, 0.8, 0.802]);
+    expect([replies.length, ...scores(pairs, AGREEMENT_LABELS)]).toEqual([20, 14, 0.7, 0.694]);
     expect(confusion(pairs, AGREEMENT_LABELS)).toEqual([
       [6, 0, 2],
       [0, 5, 2],
-      [0, 0, 5],
+      [2, 0, 3],
     ]);
     expect(replies.filter((g) => g.agreement !== comment(g.index).agreement).map((g) => `${g.index} ${g.agreement} -> ${comment(g.index).agreement}`)).toEqual([
       // 18 and 24: the reply tree places them at top level (quote / continuation not found).
       '3 agree -> none',
+      // 16 and 21: thanks opening a reply count as agreement (8 of 11 such replies over all
+      // labelled threads); this writer labelled thanks for information `none`.
+      '16 none -> agree',
       '18 disagree -> none',
+      '21 none -> agree',
       '24 agree -> none',
       '29 disagree -> none',
     ]);

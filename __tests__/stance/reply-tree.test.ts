@@ -1,5 +1,7 @@
 import type { Thread } from '../../src/model.js';
+import { addressesParent, counterQuestion, echoWords, eyeRoll, questionsParent } from '../../src/stance/agreement.js';
 import { analyzeStance } from '../../src/stance/index.js';
+import { tokenizeForCues } from '../../src/stance/text.js';
 import { deepAgreeingChain, replyChain, threadOf, threadWithDisagreeingReply, threadWithQuotedParent } from './builders.js';
 import { cuesOnlySchema } from './schemas.js';
 
@@ -28,7 +30,8 @@ describe('agreement with the parent, from the reply\'s opening words', () => {
     ["D'accord avec toi.", 'agree'],
     ['Il a raison en effet.', 'agree'],
     ['Non, en effet.', 'agree'],
-    ['Merci pour le lien.', 'none'],
+    // Thanks opening a reply agree with it (8 of the 11 such replies in the labelled threads).
+    ['Merci pour le lien.', 'agree'],
     ['Celle-là je la garde 😂', 'agree'],
     ['Non.', 'disagree'],
     ["Pas d'accord.", 'disagree'],
@@ -53,8 +56,29 @@ describe('agreement with the parent, from the reply\'s opening words', () => {
     ['Il est 18 h.', 'none'],
     ['???', 'none'],
     ['Il me semble que oui.', 'none'],
+    // Session 3: retorts, applause, "sur le papier", corrections, teasing.
+    ['Ok boomer.', 'disagree'],
+    ['👏👏', 'agree'],
+    ["Sur le papier oui. En pratique c'est une autre histoire.", 'disagree'],
+    ["Je n'ai jamais dit qu'ils étaient nuls.", 'disagree'],
+    ['Trois, pas quatre.', 'disagree'],
+    ['Un rachat, oui. Pas une fusion.', 'disagree'],
+    ['Tu vends des actions Microsoft ou quoi ? 😂', 'disagree'],
+    ['Tu m\'as tué 😂', 'agree'],
+    ['Le board a-t-il seulement réfléchi ? 😂', 'agree'],
   ])('%s -> %s', (reply, expected) => {
     expect(agreementOf(reply)).toBe(expected);
+  });
+
+  test('a correction answering a question is an answer, not a disagreement', () => {
+    expect(agreementOf('Trois, pas quatre.', 'Ils étaient combien ?')).toBe('none');
+  });
+
+  test('the evidence names the signal: teasing laughter, a contrastive negation', () => {
+    const teasing = analyzed(replyChain('Le board a tout flingué.', 'T\'as vendu tes actions ? 😂')).comments[1].stance!.evidence;
+    expect(teasing.map((e) => e.text)).toEqual(['disagrees with comment 1 (sceptical)', 'laughs at comment 1 while questioning it: "😂" (teasing)']);
+    const contrast = analyzed(replyChain('Le board a tout flingué.', 'Un rachat, oui. Pas une fusion.')).comments[1].stance!.evidence;
+    expect(contrast.map((e) => e.text)).toEqual(['disagrees with comment 1 (sceptical)', 'corrects comment 1 with a contrastive negation ("Pas une")']);
   });
 
   test('"oui" and "non" count only as the first words of the reply', () => {
@@ -104,6 +128,93 @@ describe('agreement with the parent, from the reply\'s opening words', () => {
   });
 });
 
+describe('session 3b: implicit (dis)agreement, by the linguistics of French replies', () => {
+  /** The evidence texts of the reply's agreement (agreement and disagreement kinds only). */
+  const agreementEvidence = (reply: string, parent = 'Le board a tout flingué.'): string[] =>
+    analyzed(replyChain(parent, reply))
+      .comments[1].stance!.evidence.filter((e) => e.kind === 'agreement' || e.kind === 'disagreement')
+      .map((e) => e.text);
+
+  test.each([
+    // An embarrassed laugh (😅) shares no amusement: alone it agrees with nothing ...
+    ['Aucune idée 😅', 'none'],
+    // ... and in a sentence addressed to the parent it softens a jab.
+    ["C'est un peu grâce à toi tout ça 😅", 'disagree'],
+    // Amused laughter with a second-person statement stays appreciation.
+    ['Tu me fais rire 😂', 'agree'],
+    // A second-person question without its "?" (informal writing), with laughter, is teasing.
+    ["😂 tu l'as payé combien ton avis", 'disagree'],
+    // Laughter is skipped like an interjection before a start cue.
+    ['mdr exactement', 'agree'],
+    // Thanks closing a retort with a grin are ironic; thanks opening a reply are not.
+    ["J'ai passé l'âge des leçons, merci bien 😄", 'disagree'],
+    ['Merci pour le lien.', 'agree'],
+    // An eye-roll anywhere in the reply, even in its last sentence.
+    ["Encore cet argument. On l'a lu cent fois. Toujours la même rengaine 🙄", 'disagree'],
+    // A counter-question: "Et" + determiner, first sentence ending in "?".
+    ['Et les serveurs, ils appartiennent à qui ?', 'disagree'],
+    ['Et puis ils ont racheté le studio.', 'agree'],
+    // "quand même" concedes against the parent; the exclamative "c'est quand même" does not.
+    ['Le board a quand même tenu trois jours.', 'disagree'],
+    ["C'est quand même fou cette histoire.", 'none'],
+    // Denying that something proves or means what the parent says.
+    ['Ça ne prouve pas grand-chose.', 'disagree'],
+    ['Un chiffre isolé, ça ne veut pas dire une tendance.', 'disagree'],
+    // A dislocated negative copula: "X, ce n'est pas Y".
+    ["Racheter des parts, ce n'est pas diriger.", 'disagree'],
+    ["Ce n'est pas faux.", 'agree'],
+  ])('%s -> %s', (reply, expected) => {
+    expect(agreementOf(reply)).toBe(expected);
+  });
+
+  test('the evidence names each new signal', () => {
+    expect(agreementEvidence("C'est un peu grâce à toi tout ça 😅")).toEqual(['laughs at comment 1 while addressing it: "😅" (teasing)']);
+    expect(agreementEvidence("J'ai passé l'âge des leçons, merci bien 😄")).toEqual(['disagrees with comment 1: "merci bien 😄" (ironic-thanks)']);
+    expect(agreementEvidence('Toujours la même rengaine 🙄')).toEqual(['rolls its eyes at comment 1: "🙄" (exasperation)']);
+    expect(agreementEvidence('Et les serveurs, ils appartiennent à qui ?')).toEqual(['raises what comment 1 leaves out: "Et les … ?" (counter-question)']);
+    expect(agreementEvidence("Racheter des parts, ce n'est pas diriger.")).toEqual(['corrects comment 1 with a contrastive negation (", ce … pas")']);
+  });
+
+  test('the helpers, on sentences of their own', () => {
+    const tokens = (text: string) => tokenizeForCues(text, schema.tables.clauseConnectors);
+    // Words of statements only (5 letters or more, negators left out); the question's are not claims.
+    expect([...echoWords(tokens('Le studio sort le jeu ? Troisième report, jamais vu.'), schema)]).toEqual(['troisieme', 'report']);
+    const teased = tokens('😂 tu as payé combien');
+    expect([questionsParent(teased, teased.tokens.length, schema), addressesParent(teased, 0, schema)]).toEqual([true, true]);
+    const plain = tokens('Je ne sais pas combien ça coûte 😂');
+    expect([questionsParent(plain, plain.tokens.length, schema), addressesParent(plain, 0, schema)]).toEqual([false, false]);
+    expect(counterQuestion(tokens('Et les salaires ?').tokens, 0, schema)).toBe('Et les');
+    expect(counterQuestion(tokens('Et les salaires augmentent.').tokens, 0, schema)).toBeUndefined();
+    expect(eyeRoll(tokens('Bon. Passons 🙄🏻').tokens, schema)).toBe('🙄🏻');
+    expect(eyeRoll(tokens('Bon. Passons 😉').tokens, schema)).toBeUndefined();
+  });
+
+  test('answering a question: a "mais" inside a sentence of the answer is no rebuttal; one opening a sentence is', () => {
+    const question = 'Est-ce que le studio a confirmé la date ?';
+    expect(agreementOf('Non, ils ont annoncé le trimestre, mais pas le jour.', question)).toBe('none');
+    expect(agreementOf('Pas encore. Mais ta question suppose une date fixe.', question)).toBe('disagree');
+    expect(agreementOf('Le studio a confirmé, mais pour mars.', 'Le board a tout flingué.')).toBe('disagree');
+  });
+
+  test('a questioning parent may still be corrected on what it stated, not on what it asked', () => {
+    const parent = 'Vous avez vu ça ? Troisième report en deux ans.';
+    expect(agreementOf('Deuxième, pas troisième.', parent)).toBe('disagree');
+    expect(agreementOf('Mars, pas avril.', parent)).toBe('none');
+    // The words of a question are not claims: negating them answers it.
+    expect(agreementOf("Non, il n'y a aucun report.", 'Il y a un report ?')).toBe('none');
+    expect(agreementOf("Il n'y a aucun report.", 'Encore un report.')).toBe('disagree');
+  });
+
+  test('a negation inside the reply\'s own quotation marks does not answer the quoted parent', () => {
+    const thread = analyzed(threadWithQuotedParent('On dit « une victoire à la Pyrrhus », pas « une Pyrrhus ».'));
+    expect(thread.comments[1].stance!.evidence.filter((e) => e.kind === 'disagreement').map((e) => e.text)).toEqual([
+      'quotes comment 1 and answers with a negation ("pas")',
+    ]);
+    const cited = analyzed(threadWithQuotedParent('On écrit « ils n\'ont pas gagné » en français.'));
+    expect(cited.comments[1].agreement).toBe('none');
+  });
+});
+
 describe('stance through the reply tree', () => {
   test('an agreeing reply without its own cues inherits, less surely, through a chain', () => {
     const thread = analyzed(replyChain('Coup de maître de Satya.', 'Bien vu.', 'Exactement.', '+1'));
@@ -127,10 +238,10 @@ describe('stance through the reply tree', () => {
     ]);
   });
 
-  test('thanks for information neither agree nor carry the stance', () => {
+  test('thanks for information agree but do not carry the stance', () => {
     expect(rows(analyzed(replyChain('Coup de maître de Satya.', 'Merci pour l\'info.')))).toEqual([
       '1 pro-microsoft 0.667 none',
-      '2 neutral 1 none',
+      '2 neutral 1 agree',
     ]);
   });
 

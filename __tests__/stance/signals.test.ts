@@ -139,3 +139,34 @@ describe('negation, nearness and the topic of a paragraph', () => {
     expect(evidenceOf('Satya a tout compris. Microsoft aussi. OpenAI suit. Respect.')).toEqual(['target pro-microsoft 2 Respect (Microsoft)']);
   });
 });
+
+describe('session 3: cues that generalise beyond exact wording', () => {
+  test('cited words are not the commenter\'s: cited praise is mocked, cited blame does not count', () => {
+    expect(evidenceOf('« Microsoft, grand vainqueur » : de quoi, au juste ?')).toEqual(['irony sceptical 1.5 grand vainqueur (ironic)']);
+    expect(evidenceOf('Il écrit « quel désastre » alors que tout va bien.')).toEqual([]);
+  });
+
+  test('a pronoun takes up the target named last before it in the paragraph (controls-both-sides only)', () => {
+    expect(evidenceOf('Microsoft héberge tout. Ils ont les cartes en main.')).toEqual(['cue pro-microsoft 1 les cartes en main']);
+    // `winner` cues stay in their sentence: "quel que soit le vainqueur" judges no one.
+    expect(evidenceOf('Microsoft héberge tout. Quel que soit le vainqueur, Nvidia encaisse.')).toEqual([]);
+  });
+
+  test('sarcastic praise is mockery, whatever the target', () => {
+    expect(evidenceOf('Ah bah bravo le conseil, toujours aussi doué.')).toEqual(['cue sceptical 2 Ah bah bravo']);
+  });
+
+  test('only a cue blames: a negative clause after the praise does not make it ironic', () => {
+    expect(evidenceOf('Les administrateurs ont été courageux.')).toEqual(['target pro-board 2 courageux (administrateurs)']);
+  });
+
+  test('slowing AI down is the board\'s side; a loss needs a target', () => {
+    expect(evidenceOf('Au moins quelqu\'un voulait freiner.')).toEqual(['cue pro-board 1 freiner']);
+    expect(evidenceOf('Je suis un peu perdu avec tous ces noms.')).toEqual([]);
+    expect(evidenceOf('Le board a perdu.')).toEqual(['target sceptical 1 a perdu (board)']);
+  });
+
+  test('praise of the move without a target in its sentence is praise of Microsoft', () => {
+    expect(evidenceOf("OpenAI s'effondre et les équipes arrivent. Difficile de mieux jouer.")).toEqual(['cue pro-microsoft 2 Difficile de mieux jouer']);
+  });
+});

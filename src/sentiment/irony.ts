@@ -78,6 +78,50 @@ export function rhetoricalQuestions(
 }
 
 /**
+ * Exasperation at a repetition (see `exasperation` in fr-rules.json): a sentence opening with
+ * `encore un ...` or `toujours pas ...` that praises nothing gets one negative hit on its first
+ * word. `hits` are the word hits already scored. Returns the hits added.
+ */
+export function exasperations(units: readonly ScoringUnit[], facts: ReadonlyMap<number, SentenceFacts>, hits: readonly Hit[], rules: FrenchRules): Hit[] {
+  const { openers, except, lead, value } = rules.exasperation;
+  const added: Hit[] = [];
+  /** Sentences holding a positive hit, gathered once on the first opener found (a long text has many sentences). */
+  let praising: Set<number> | undefined;
+  for (const fact of facts.values()) {
+    let first = fact.firstUnit;
+    const sentence = units[first].sentence;
+    while (first < units.length && units[first].sentence === sentence && (units[first].boundary || lead.has(units[first].plain))) first += 1;
+    if (first >= units.length || units[first].sentence !== sentence) continue;
+    if (startsWithAny(units, first, except) || !startsWithAny(units, first, openers)) continue;
+    praising ??= praisingSentences(hits, units);
+    if (!praising.has(sentence)) {
+      added.push({ index: first, term: units[first].term, base: value, value, clauseValue: value, rules: ['exasperation'], laughter: false });
+    }
+  }
+  return added;
+}
+
+/** True when the words from unit `at` on (same sentence) spell one of `phrases` (accent-folded keys). */
+function startsWithAny(units: readonly ScoringUnit[], at: number, phrases: readonly string[][]): boolean {
+  for (const phrase of phrases) {
+    let same = true;
+    for (let k = 0; k < phrase.length && same; k++) {
+      const unit = units[at + k];
+      same = unit !== undefined && unit.sentence === units[at].sentence && foldAccents(unit.plain) === phrase[k];
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+/** The sentences that hold a positive hit. */
+function praisingSentences(hits: readonly Hit[], units: readonly ScoringUnit[]): Set<number> {
+  const sentences = new Set<number>();
+  for (const hit of hits) if (hit.value > 0) sentences.add(units[hit.index].sentence);
+  return sentences;
+}
+
+/**
  * Sarcasm (see `sarcasm` in fr-rules.json): positive hits that the text does not mean turn
  * negative. `hits` must be in unit order. Returns the change of the text's score.
  */
@@ -182,21 +226,25 @@ function praisesOtherwise(hits: readonly Hit[], units: readonly ScoringUnit[], h
 }
 
 /**
- * Irony of laughter: laughter next to negative content (its sentence and the one before summing
+ * Irony of laughter: laughter next to negative content (its sentence and the one before, or the
+ * one after when the laughter opens the text, summing
  * below `derisionBelow`, a rhetorical question included: `Qui va acheter ça ? 😂`) is derision and
  * counts negative; otherwise it is light-hearted and keeps its
  * positive value. Returns the laughter's part of the score.
  */
 export function resolveLaughter(hits: Hit[], units: readonly ScoringUnit[], rules: FrenchRules): number {
   let added = 0;
+  const firstSentence = units.length > 0 ? units[0].sentence : 0;
   for (const hit of hits) {
     if (!hit.laughter) continue;
     const sentence = units[hit.index].sentence;
+    // Laughter opening a comment (`mdr. Le day one c'est pour les pigeons`) laughs at what comes next.
+    const opensText = sentence === firstSentence;
     let nearby = 0;
     for (const other of hits) {
       if (other.laughter) continue;
       const otherSentence = units[other.index].sentence;
-      if (otherSentence === sentence || otherSentence === sentence - 1) nearby += other.value;
+      if (otherSentence === sentence || otherSentence === sentence - 1 || (opensText && otherSentence === sentence + 1)) nearby += other.value;
     }
     if (nearby < rules.derisionBelow) {
       hit.value = -Math.abs(hit.base);

@@ -30,12 +30,19 @@ interface RulesFile {
   concession: { factor: number; markers: string[] };
   condition: { factor: number; markers: string[]; subjects: string[] };
   reported: { factor: number; verbs: string[]; ownSubjects: string[]; conjunctions: string[] };
+  preference: { factor: number; markers: string[] };
   emphasis: { capitals: number; exclamations: number };
   irony: { laughter: string[]; derisionBelow: number };
   sarcasm: { markers: string[]; ellipsis: string[]; praise: string[]; exclamations: string[]; interjections: string[]; addressed: string[]; factor: number };
   rhetoricalQuestion: { openers: string[]; alone: string[]; lead: string[]; value: number };
+  exasperation: { openers: string[]; except: string[]; lead: string[]; value: number };
   quotes: { maxWords: number; positiveFactor: number; negativeFactor: number };
   english: { minimum: number; englishWords: string[]; frenchWords: string[] };
+  privation: { words: string[]; links: string[] };
+  subjectNegation: { subjects: string[]; superlativeVerbs: string[] };
+  lack: { base: number; nouns: string[]; needs: string[] };
+  discourse: { openers: string[]; lead: string[]; followers: string[] };
+  purpose: { factor: number; markers: string[]; clitics: string[]; accomplished: string[] };
 }
 
 /** The rule words of `fr-rules.json`, as unit keys (multi-word markers joined like expressions). */
@@ -76,6 +83,8 @@ export interface FrenchRules {
   condition: { factor: number; markers: Set<string>; subjects: Set<string> };
   /** A `que` clause after a verb of saying or thinking whose subject is not the writer: reported words (see `reported` in fr-rules.json). */
   reported: { factor: number; verbs: Set<string>; ownSubjects: Set<string>; conjunctions: Set<string> };
+  /** A preference weighs alternatives against each other (see `preference` in fr-rules.json). */
+  preference: { factor: number; markers: Set<string> };
   emphasis: { capitals: number; exclamations: number };
   laughter: Set<string>;
   /** Laughter turns derisive when the hits of its sentence and the one before sum below this. */
@@ -103,9 +112,21 @@ export interface FrenchRules {
     lead: Set<string>;
     value: number;
   };
+  /** Sentences opening with `encore un ...`, `toujours pas ...`: openers and exceptions as accent-folded token keys. */
+  exasperation: { openers: string[][]; except: string[][]; lead: Set<string>; value: number };
   /** Words between quotation marks, in a quote this short, are mentioned, not used. */
   quotes: { maxWords: number; positiveFactor: number; negativeFactor: number };
   english: { minimum: number; englishWords: Set<string>; frenchWords: Set<string> };
+  /** Words of lack or loss that deny what follows their `de` like `sans` (`manque de courage`; see `privation` in fr-rules.json). */
+  privation: { words: Set<string>; links: Set<string> };
+  /** Negative pronouns that negate their verb as subjects (`personne n'a aimé`; see `subjectNegation` in fr-rules.json). */
+  subjectNegation: { subjects: Set<string>; superlativeVerbs: Set<string> };
+  /** Nouns of what is owed, a reproach when denied (`aucune réponse`; see `lack` in fr-rules.json). */
+  lack: { base: number; nouns: Set<string>; needs: Set<string> };
+  /** `bon` as a discourse marker opening a sentence (`Bon, on verra`; see `discourse` in fr-rules.json). */
+  discourse: { openers: Set<string>; lead: Set<string>; followers: Set<string> };
+  /** `pour` + infinitive states a goal, not a result (see `purpose` in fr-rules.json). */
+  purpose: { factor: number; markers: Set<string>; clitics: Set<string>; accomplished: Set<string> };
   /** Multi-word rule markers (`en revanche`, `un peu`): the lexicon matches them as units. */
   markerPhrases: string[];
 }
@@ -149,7 +170,7 @@ export function frenchRules(): FrenchRules {
     afterTerm.set(key, factor);
     if (!afterTerm.has(foldAccents(key))) afterTerm.set(foldAccents(key), factor);
   }
-  const markerPhrases = [...Object.keys(file.intensity.afterTerm), ...Object.keys(file.intensity.factors), ...file.negation.reinforcers, ...file.contrast.markers, ...file.concession.markers, ...file.sarcasm.praise, ...file.sarcasm.interjections].filter((word) =>
+  const markerPhrases = [...Object.keys(file.intensity.afterTerm), ...Object.keys(file.intensity.factors), ...file.negation.reinforcers, ...file.contrast.markers, ...file.concession.markers, ...file.sarcasm.praise, ...file.sarcasm.interjections, ...file.preference.markers, ...file.purpose.markers].filter((word) =>
     word.includes(' '),
   );
   rules = {
@@ -191,6 +212,7 @@ export function frenchRules(): FrenchRules {
       ownSubjects: new Set(file.reported.ownSubjects),
       conjunctions: new Set(file.reported.conjunctions),
     },
+    preference: { factor: file.preference.factor, markers: keys(file.preference.markers) },
     emphasis: file.emphasis,
     laughter: new Set(file.irony.laughter),
     derisionBelow: file.irony.derisionBelow,
@@ -209,8 +231,19 @@ export function frenchRules(): FrenchRules {
       lead: keys(file.rhetoricalQuestion.lead),
       value: file.rhetoricalQuestion.value,
     },
+    exasperation: {
+      openers: file.exasperation.openers.map((phrase) => phraseKeys(phrase).map(foldAccents)),
+      except: file.exasperation.except.map((phrase) => phraseKeys(phrase).map(foldAccents)),
+      lead: keys(file.exasperation.lead),
+      value: file.exasperation.value,
+    },
     quotes: file.quotes,
     english: { minimum: file.english.minimum, englishWords: new Set(file.english.englishWords), frenchWords: new Set(file.english.frenchWords) },
+    privation: { words: withUnaccented(file.privation.words), links: new Set(file.privation.links) },
+    subjectNegation: { subjects: new Set(file.subjectNegation.subjects), superlativeVerbs: withUnaccented(file.subjectNegation.superlativeVerbs) },
+    lack: { base: file.lack.base, nouns: withUnaccented(file.lack.nouns), needs: new Set(file.lack.needs) },
+    purpose: { factor: file.purpose.factor, markers: keys(file.purpose.markers), clitics: new Set(file.purpose.clitics), accomplished: withUnaccented(file.purpose.accomplished) },
+    discourse: { openers: new Set(file.discourse.openers), lead: withUnaccented(file.discourse.lead), followers: withUnaccented(file.discourse.followers) },
     markerPhrases,
   };
   return rules;

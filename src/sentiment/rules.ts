@@ -92,30 +92,58 @@ function introducesReport(units: readonly ScoringUnit[], q: number, rules: Frenc
 }
 
 /**
- * Marks, in one pass, the units of a hypothesis (after `si` + its subject: `si elle s'effondre`)
+ * Marks, in one pass, the units of a hypothesis (after `si` + its subject: `si elle s'effondre`),
+ * of the alternatives of a preference (after `je préfère`: `un report à un jeu cassé`)
  * and of reported words (after `que` following a verb of saying whose subject is not the writer:
- * `on disait que ...`), each up to the end of its clause. `s'` is `si` only before `il`/`ils`;
+ * `on disait que ...`) and of a goal (after `pour` + infinitive: `pour réussir`), each up to the end of its clause. `s'` is `si` only before `il`/`ils`;
  * elsewhere it is the reflexive pronoun (`s'effondre`).
  */
 export function markClauses(units: ScoringUnit[], rules: FrenchRules): void {
-  const { condition, reported } = rules;
+  const { condition, reported, preference } = rules;
   let hypothetical = false;
   let hearsay = false;
+  let compared = false;
+  let intended = false;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit.boundary || (i > 0 && unit.sentence !== units[i - 1].sentence)) {
       hypothetical = false;
       hearsay = false;
+      compared = false;
+      intended = false;
       if (unit.boundary) continue;
     }
     unit.hypothetical = hypothetical;
     unit.reported = hearsay;
+    unit.compared = compared;
+    unit.intended = intended;
+    if (!intended && rules.purpose.markers.has(unit.plain) && opensPurpose(units, i, rules)) intended = true;
+    if (preference.markers.has(unit.plain)) compared = true;
     const next = i + 1 < units.length && sameClause(units, i, i + 1) ? units[i + 1] : undefined;
     if (!hypothetical && next !== undefined && condition.markers.has(unit.plain) && (condition.subjects.has(next.plain) || (next.name && unit.plain === 'si'))) {
       hypothetical = true;
     }
     if (!hearsay && reported.conjunctions.has(unit.plain) && introducesReport(units, i, rules)) hearsay = true;
   }
+}
+
+/** Looks like an infinitive as written: `-er`, `-ir`, `-re` (`réussir`, `résoudre`, `pouvoir`). */
+const INFINITIVE = /(?:er|ir|re)$/;
+
+/**
+ * The purpose marker at `p` (`pour`, `afin de`) is followed by an infinitive, after any object
+ * pronouns, that is not a past infinitive's auxiliary, in a sentence whose verb before it is not negated.
+ */
+function opensPurpose(units: readonly ScoringUnit[], p: number, rules: FrenchRules): boolean {
+  const { clitics, accomplished } = rules.purpose;
+  let v = p + 1;
+  while (sameClause(units, p, v) && clitics.has(units[v].term)) v += 1;
+  if (!sameClause(units, p, v) || !units[v].word || units[v].name) return false;
+  const verb = units[v].term;
+  if (!INFINITIVE.test(verb) || accomplished.has(verb)) return false;
+  // `ils ne vont pas mettre des mois pour l'améliorer`: a negated main verb denies the means or the time, the goal is taken for granted.
+  for (let j = p - 1; j >= 0 && units[j].sentence === units[p].sentence; j--) if (rules.negation.ne.has(units[j].plain)) return false;
+  return true;
 }
 
 /** True when unit `j` is in the same clause as unit `i` and there is no boundary between them. */
@@ -127,12 +155,47 @@ function sameClause(units: readonly ScoringUnit[], i: number, j: number): boolea
 export function lexicalRoleCancels(units: readonly ScoringUnit[], i: number, rules: FrenchRules, isTerm: (unit: ScoringUnit) => boolean): boolean {
   const key = units[i].plain;
   const next = sameClause(units, i, i + 1) ? units[i + 1] : undefined;
-  if (rules.intensifierBeforeTerm.has(key) && next !== undefined && (isTerm(next) || rules.intensity.factors.has(next.plain))) return true;
+  // Only before a word: `super 😑` is the adjective, its emoji says how it is meant.
+  if (rules.intensifierBeforeTerm.has(key) && next !== undefined && next.word && (isTerm(next) || rules.intensity.factors.has(next.plain))) return true;
   if (rules.onlyAtClauseEnd.has(key) && next !== undefined) return true;
   if (rules.pronounBeforeNe.has(key) && next !== undefined && rules.negation.ne.has(next.plain)) return true;
   // `j'aime grave`: right after a term, an adverb of `afterTerm` intensifies it and has no polarity of its own.
   if (rules.intensity.afterTerm.has(key) && sameClause(units, i, i - 1) && isTerm(units[i - 1])) return true;
+  // `Bon, on verra`: `bon` opening a sentence before a pause or a pronoun is a discourse marker, not praise.
+  if (rules.discourse.openers.has(key) && (next === undefined || rules.discourse.followers.has(next.plain)) && opensSentence(units, i, rules.discourse.lead)) return true;
   return false;
+}
+
+/** True when only boundaries and words of `lead` (`ah`, `et`) come before unit `i` in its sentence. */
+function opensSentence(units: readonly ScoringUnit[], i: number, lead: ReadonlySet<string>): boolean {
+  for (let j = i - 1; j >= 0 && units[j].sentence === units[i].sentence; j--) {
+    if (!units[j].boundary && !lead.has(units[j].plain)) return false;
+  }
+  return true;
+}
+
+/** A word of lack or loss followed by `de` (`manque de`, `faute de`, `la perte de`): it denies what it governs, as `sans` does. */
+function isPrivative(units: readonly ScoringUnit[], j: number, rules: FrenchRules): boolean {
+  return rules.privation.words.has(units[j].plain) && sameClause(units, j, j + 1) && rules.privation.links.has(units[j + 1].plain);
+}
+
+/** Words before a negative pronoun that make it a noun (`une personne ne devrait pas`, `un rien ne suffit`). */
+const NOUN_DETERMINERS = new Set(['chaque', 'toute', 'quelle', 'cette', 'une', 'un', 'la', 'le', "l'"]);
+
+/**
+ * `personne n'a aimé`, `rien n'est parfait`: a negative pronoun as the subject of the `ne` at
+ * `ne` negates its verb without `pas`; not a verb of comparison (`rien ne vaut ...`).
+ */
+function negatingSubject(units: readonly ScoringUnit[], ne: number, i: number, rules: FrenchRules): boolean {
+  const subject = ne - 1;
+  if (!sameClause(units, i, subject) || !rules.subjectNegation.subjects.has(units[subject].plain)) return false;
+  if (sameClause(units, i, subject - 1) && NOUN_DETERMINERS.has(units[subject - 1].plain)) return false;
+  return !superlative(units, ne, rules);
+}
+
+/** The verb right after the `ne` at `ne` compares (`ne vaut`, `ne bat`): with a negative subject, a superlative. */
+function superlative(units: readonly ScoringUnit[], ne: number, rules: FrenchRules): boolean {
+  return sameClause(units, ne, ne + 1) && rules.subjectNegation.superlativeVerbs.has(units[ne + 1].plain);
 }
 
 /**
@@ -146,6 +209,12 @@ export type NegationScope = 'none' | 'flip' | 'object' | 'litote';
 /** True when a unit between `from` and `to` (exclusive) holds one of `keys`. */
 function anyBetween(units: readonly ScoringUnit[], from: number, to: number, keys: ReadonlySet<string>): boolean {
   for (let j = from + 1; j < to; j++) if (keys.has(units[j].plain)) return true;
+  return false;
+}
+
+/** True when a term (not an intensifier of a litote) stands between units `from` and `to` (exclusive). */
+function anyTermBetween(units: readonly ScoringUnit[], from: number, to: number, rules: FrenchRules, isTerm: (unit: ScoringUnit) => boolean): boolean {
+  for (let j = from + 1; j < to; j++) if (isTerm(units[j]) && !rules.negation.litote.intensifiers.has(units[j].plain)) return true;
   return false;
 }
 
@@ -172,6 +241,14 @@ function deniedOpinion(units: readonly ScoringUnit[], i: number, rules: FrenchRu
   return false;
 }
 
+/** True when an expression unit (`plus-jamais`, `pas-terrible`) opens with a negator that goes with `ne` (`plus`, `pas`, `jamais`, `rien`). */
+function carriesNegator(key: string, rules: FrenchRules): boolean {
+  const dash = key.indexOf('-');
+  if (dash <= 0) return false;
+  const first = key.slice(0, dash);
+  return rules.negation.afterNe.has(first) || rules.negation.after.has(first);
+}
+
 /** The scope of the negation of the hit at `i`, if any. Looks back over the window and just after it, inside the clause. */
 export function negationScope(
   units: readonly ScoringUnit[],
@@ -182,6 +259,8 @@ export function negationScope(
 ): NegationScope {
   const { negation } = rules;
   if (sameClause(units, i, i - 1) && negation.adjacent.has(units[i - 1].plain)) return 'flip';
+  // An expression that carries its own negator (`plus jamais`) is the negation the `ne` of its clause goes with.
+  if (carriesNegator(units[i].plain, rules)) return 'none';
   let ne = -1;
   for (let j = i - 1; j >= i - negation.window - 2 && sameClause(units, i, j); j--) {
     if (negation.ne.has(units[j].plain)) {
@@ -197,16 +276,25 @@ export function negationScope(
       negator = j;
       break;
     }
+    if (isPrivative(units, j, rules)) {
+      negator = j;
+      break;
+    }
     // A negator bears on the nearest evaluative word: `sans un cauchemar de poursuites` denies the nightmare, not each word after it.
     if (isTerm(units[j]) && !negation.litote.intensifiers.has(key)) break;
   }
+  // `personne n'a crié au scandale`: like any negator, a negating subject bears on the nearest evaluative word only.
+  const bySubject = negator < 0 && ne > 0 && negatingSubject(units, ne, i, rules) && !anyTermBetween(units, ne, i, rules, isTerm);
+  if (bySubject) negator = ne - 1;
+  // `rien ne vaut un bon livre`: nothing equals it, a superlative of the praise that follows.
+  if (negator >= 0 && negator + 1 === ne && superlative(units, ne, rules)) return 'none';
   if (negator >= 0) {
     if (facts.get(units[i].sentence)?.question === true && ne >= 0) {
       // `N'est-ce pas génial ?`: a rhetorical question asserts what it seems to deny.
       for (let j = ne + 1; j < negator; j++) if (isInverted(units[j].plain, rules)) return 'none';
     }
     if (anyBetween(units, negator, i, negation.litote.intensifiers)) return 'litote';
-    if (negation.objectNegators.has(units[negator].plain) && anyBetween(units, negator, i, negation.determiners)) {
+    if ((bySubject || negation.objectNegators.has(units[negator].plain)) && anyBetween(units, negator, i, negation.determiners)) {
       // `ne résoudra pas le problème`: the verb is denied, the object is not; but after a copula
       // (`ce n'est pas un succès`) the attribute itself is what the sentence denies.
       const verbFrom = ne >= 0 ? ne : Math.max(negator - 2, 0) - 1;
@@ -268,7 +356,8 @@ function concession(units: readonly ScoringUnit[], i: number, rules: FrenchRules
 /**
  * The French rules applied to the lexicon hit at unit `i` of value `base`: negation (with its
  * scope: flip, object, litote), intensifiers and dampeners, contrast, concession, question,
- * emphasis (capitals, `!!`). Each rule that changes the value is named in `rules`.
+ * emphasis (capitals, `!!`). Each rule that changes the value is named in `rules`. `denied`: the
+ * hit is a noun of what is owed (see `lack` in fr-rules.json), denied with or without a determiner.
  */
 export function applyRules(
   units: readonly ScoringUnit[],
@@ -277,6 +366,7 @@ export function applyRules(
   rules: FrenchRules,
   facts: Map<number, SentenceFacts>,
   isTerm: (unit: ScoringUnit) => boolean,
+  denied = false,
 ): RuleOutcome {
   let value = base;
   const fired: string[] = [];
@@ -286,7 +376,9 @@ export function applyRules(
     value = base * (base > 0 ? rules.quotes.positiveFactor : rules.quotes.negativeFactor);
     return { value, clauseValue: value, rules: [base > 0 ? 'scare-quotes' : 'quoted'] };
   }
-  const scope = word ? negationScope(units, i, rules, facts, isTerm) : 'none';
+  const found = word ? negationScope(units, i, rules, facts, isTerm) : 'none';
+  // What is owed (`denied`: see `lack` in fr-rules.json) is withheld with or without a determiner: `n'a pas fourni SES explications`.
+  const scope = denied && found === 'object' ? 'flip' : found;
   if (scope === 'flip') {
     value *= base > 0 ? rules.negation.factor : rules.negation.negativeFactor;
     // `pas ... du tout`: the denial is stronger.
@@ -316,13 +408,17 @@ export function applyRules(
   const conceded = concession(units, i, rules);
   const hypothetical = units[i].hypothetical ? rules.condition.factor : 1;
   const hearsay = units[i].reported ? rules.reported.factor : 1;
-  const granted = conceded * hypothetical * hearsay;
+  const weighed = units[i].compared ? rules.preference.factor : 1;
+  const intended = units[i].intended ? rules.purpose.factor : 1;
+  const granted = conceded * hypothetical * hearsay * weighed * intended;
   if (granted !== 1) {
     value *= granted;
     clauseWeight *= granted;
     if (conceded !== 1) fired.push('concession');
     if (hypothetical !== 1) fired.push('condition');
     if (hearsay !== 1) fired.push('reported');
+    if (weighed !== 1) fired.push('preference');
+    if (intended !== 1) fired.push('purpose');
   }
   const sentence = facts.get(units[i].sentence);
   let emphasis = 1;

@@ -7,7 +7,8 @@ import { isEnglishSentence } from './english.js';
 import { sentimentLabel } from './label.js';
 import { frenchLexicon, SENTIMENT_EMOJI, type FrenchLexicon } from './lexicon.js';
 import { applyRules, lexicalRoleCancels, markClauses, markShortQuotes, sentenceFacts, type SentenceFacts } from './rules.js';
-import { resolveLaughter, resolveSarcasm, rhetoricalQuestions, type Hit } from './irony.js';
+import { lackHits } from './lack.js';
+import { exasperations, resolveLaughter, resolveSarcasm, rhetoricalQuestions, type Hit } from './irony.js';
 import { NO_POLARITY, TextPolarity } from './polarity.js';
 import { frenchRules, type FrenchRules } from './rules-data.js';
 import { BOUNDARY_KEY, isScoredFor, scoringUnits, type ScoringUnit } from './units.js';
@@ -91,16 +92,20 @@ function scoringEngine(): Engine {
 }
 
 /**
- * The rules that read the whole text, once every word is scored: rhetorical questions add their
- * hits, then ironic praise turns negative, then laughter is read as fun or derision. Leaves
+ * The rules that read the whole text, once every word is scored: rhetorical questions,
+ * exasperation at a repetition and denied nouns of what is owed (`lack`) add their hits, then ironic praise turns negative, then laughter is read as fun or derision. Leaves
  * `context.hits` in unit order and returns the change of the text's score.
  */
-function resolveTextRules(context: ScoringContext, rules: FrenchRules): number {
+function resolveTextRules(context: ScoringContext, rules: FrenchRules, isTerm: (unit: ScoringUnit) => boolean): number {
   const { units, facts } = context;
-  const questions = rhetoricalQuestions(units, facts, rules);
+  const added = rhetoricalQuestions(units, facts, rules);
+  const repeated = exasperations(units, facts, context.hits, rules);
+  if (repeated.length > 0) added.push(...repeated);
+  const lacking = lackHits(units, facts, rules, isTerm);
+  if (lacking.length > 0) added.push(...lacking);
   let change = 0;
-  if (questions.length > 0) {
-    for (const hit of questions) {
+  if (added.length > 0) {
+    for (const hit of added) {
       context.hits.push(hit);
       change += hit.value;
     }
@@ -151,7 +156,7 @@ function scoreFrench(text: FrenchText, spans: SentenceSpan[], run: Engine): Part
     if (value === undefined || !Object.hasOwn(labels, unit.key)) continue;
     score += scoreUnit(context, i, value, run, run.isTerm);
   }
-  score += resolveTextRules(context, run.rules);
+  score += resolveTextRules(context, run.rules, run.isTerm);
   const terms = context.hits.map((hit) => ({
     at: units[hit.index].token,
     term: { term: hit.term, value: round(hit.value, 3), base: hit.base, rules: hit.rules },
@@ -292,5 +297,5 @@ export function scoreWithSentimentPackage(text: FrenchText): number {
   if (result.tokens.length !== units.length) {
     throw new ThreadStanceError('SENTIMENT_TOKENS_MISALIGNED', `expected ${units.length} tokens back from sentiment, found ${result.tokens.length}`);
   }
-  return round(result.score + resolveTextRules(context, run.rules), 3);
+  return round(result.score + resolveTextRules(context, run.rules, run.isTerm), 3);
 }

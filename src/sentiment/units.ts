@@ -26,6 +26,10 @@ export interface ScoringUnit {
   hypothetical: boolean;
   /** Inside reported words, after `on dit que` (set by `markClauses` in rules.ts). */
   reported: boolean;
+  /** Inside the alternatives of a preference, after `je préfère` (set by `markClauses` in rules.ts). */
+  compared: boolean;
+  /** Inside the goal of a purpose clause, after `pour` + infinitive (set by `markClauses` in rules.ts). */
+  intended: boolean;
   sentence: number;
   /** Index of its first token in the text. */
   token: number;
@@ -135,12 +139,18 @@ const FUTURE_ENDINGS = ['aient', 'ions', 'iez', 'ait', 'ais', 'ons', 'ont', 'ai'
  * Not `-ent` nor `-ant`: too many adjectives end so (`différent` is not a form of `différer`).
  */
 const ER_ENDINGS = ['aient', 'ées', 'ait', 'ais', 'ons', 'ée', 'és', 'es', 'ez', 'é', 'e'];
+/**
+ * Present endings of `-ir` verbs of the second group (`bondit`, `trahit`, `réussissent`,
+ * `enrichissait`), longest first. Not the participle in `-i`/`-is`: too many nouns end so.
+ */
+const IR_ENDINGS = ['issaient', 'issent', 'issait', 'issons', 'it'];
 /** A verb stem shorter than this is too likely to be another word once an ending is cut off. */
 const MIN_VERB_STEM = 4;
 
 /**
  * The infinitive in the lexicon that a conjugated form belongs to, if any: vader-fr lists verbs
- * mostly by their infinitive, and comments conjugate them (`ne résoudra pas`, `ils déconnent`).
+ * mostly by their infinitive, and comments conjugate them (`ne résoudra pas`, `ils déconnent`,
+ * `l'action bondit`).
  * Only infinitives are tried (the candidate always ends in `-er`, `-ir` or `-re`), and only for
  * words the lexicon does not know as they are.
  */
@@ -158,6 +168,14 @@ function infinitiveOf(key: string, lexicon: FrenchLexicon): string | undefined {
     const stem = key.slice(0, key.length - ending.length);
     if (stem.length < MIN_VERB_STEM) break;
     const found = known(stem + 'er', lexicon);
+    if (found !== undefined && !lexicon.removed.has(found)) return found;
+    break;
+  }
+  for (const ending of IR_ENDINGS) {
+    if (!key.endsWith(ending)) continue;
+    const stem = key.slice(0, key.length - ending.length);
+    if (stem.length < MIN_VERB_STEM) break;
+    const found = known(stem + 'ir', lexicon);
     if (found !== undefined && !lexicon.removed.has(found)) return found;
     break;
   }
@@ -250,7 +268,7 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
       if (token.type === 'punctuation' || token.type === 'symbol') {
         const isDash = token.text === '-' && token.spaceBefore;
         if (CLAUSE_PUNCTUATION.has(token.text) || isDash) {
-          units.push({ key: BOUNDARY_KEY, plain: token.text, term: token.text, boundary: true, word: false, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, sentence: token.sentence, token: i });
+          units.push({ key: BOUNDARY_KEY, plain: token.text, term: token.text, boundary: true, word: false, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, compared: false, intended: false, sentence: token.sentence, token: i });
         }
         i += 1;
         continue;
@@ -261,7 +279,7 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
       }
       const expression = token.type === 'word' ? matchExpression(tokens, i, span.end, lexicon) : null;
       if (expression !== null) {
-        units.push({ key: safeKey(expression.key), plain: expression.key, term: expression.term, boundary: false, word: true, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, sentence: token.sentence, token: i });
+        units.push({ key: safeKey(expression.key), plain: expression.key, term: expression.term, boundary: false, word: true, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, compared: false, intended: false, sentence: token.sentence, token: i });
         i += expression.length;
         continue;
       }
@@ -279,7 +297,7 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
         quoted: false,
         name,
         hypothetical: false,
-        reported: false,
+        reported: false, compared: false, intended: false,
         sentence: token.sentence,
         token: i,
       });

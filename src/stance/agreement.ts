@@ -6,7 +6,8 @@
  */
 import type { Agreement, Comment, StanceEvidence } from '../model.js';
 import type { AgreementCue, StanceSchema } from './schema.js';
-import type { TokenizedText } from './text.js';
+import { insideSpans, quotedSpans } from './irony.js';
+import { emojiBase, type TokenizedText } from './text.js';
 import type { WordLookup } from './reply-memory.js';
 
 /** What the opening of a reply says about its parent. */
@@ -62,14 +63,25 @@ export function asksQuestion(tokenized: TokenizedText, schema: StanceSchema): bo
 
 /**
  * The words of a comment that a reply may take up and negate ("une arnaque" → "il n'y a aucune
- * arnaque"): folded words of at least `minLength` letters that are not negators.
+ * arnaque"): folded words of at least `minLength` letters that are not negators, taken from the
+ * sentences that state something. The words of a question are not claims: negating them answers
+ * it ("Il est gratuit ? — Non, il n'est pas gratuit").
  */
 export function echoWords(tokenized: TokenizedText, schema: StanceSchema): Set<string> {
   const words = new Set<string>();
   const echo = schema.discourseData.agreement.negatedEcho;
   if (!echo) return words;
-  for (const token of tokenized.tokens) {
-    if (!token.punct && token.norm.length >= echo.minLength && !schema.tables.negators.has(token.norm)) words.add(token.norm);
+  const { tokens } = tokenized;
+  // The words of the current sentence wait until its end says whether it asks.
+  let pending: string[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token.punct && token.norm.length >= echo.minLength && !schema.tables.negators.has(token.norm)) pending.push(token.norm);
+    const next = tokens[i + 1];
+    if (next === undefined || next.sentence !== token.sentence) {
+      if (!(token.punct && token.norm.includes('?'))) for (const word of pending) words.add(word);
+      pending = [];
+    }
   }
   return words;
 }
@@ -90,6 +102,20 @@ export interface ReplyContext {
   parentWords?: WordLookup;
 }
 
+/**
+ * The negator that answers a quotation: the first one of the reply's opening that is not itself
+ * inside quotation marks (words cited again, « ils n'ont pas ... », are not the answer).
+ */
+function answeringNegator(tokenized: TokenizedText, end: number, schema: StanceSchema): TokenizedText['tokens'][number] | undefined {
+  const { tokens, text } = tokenized;
+  const cited = quotedSpans(text);
+  for (let i = 0; i < end; i += 1) {
+    const token = tokens[i];
+    if (schema.tables.negators.has(token.norm) && !insideSpans(cited, token.start, token.end)) return token;
+  }
+  return undefined;
+}
+
 /** A parent word negated in the reply's opening ("aucune arnaque"), or undefined. */
 function negatedEcho(tokens: TokenizedText['tokens'], end: number, words: WordLookup, schema: StanceSchema): string | undefined {
   const echo = schema.discourseData.agreement.negatedEcho;
@@ -105,10 +131,136 @@ function negatedEcho(tokens: TokenizedText['tokens'], end: number, words: WordLo
 }
 
 /**
+ * True when one sentence of the first `end` tokens that holds a second-person word (`tu`, `t'`, `vous`)
+ * ends with a question mark, or, without any, holds a question word of `teasing.interrogatives`
+ * ("t'as été payé combien"): the reply puts a question to its parent.
+ */
+export function questionsParent(tokenized: TokenizedText, end: number, schema: StanceSchema): boolean {
+  const addressing = schema.tables.secondPerson;
+  if (addressing.size === 0) return false;
+  const { tokens, text } = tokenized;
+  const interrogatives = schema.tables.interrogatives;
+  let addressed = false;
+  let asking = false;
+  let marked = false;
+  for (let i = 0; i < end; i += 1) {
+    const token = tokens[i];
+    if (i > 0 && token.sentence !== tokens[i - 1].sentence) {
+      if (addressed && asking && !marked) return true;
+      addressed = asking = marked = false;
+    }
+    if (token.punct) {
+      if (!token.norm.includes('?')) continue;
+      if (addressed) return true;
+      marked = true;
+    } else if (addressing.has(token.norm)) {
+      // A one-letter form is an elision ("t'as"), not the `t` of "a-t-il".
+      addressed ||= token.norm.length > 1 || text[token.end] === "'" || text[token.end] === '’';
+    } else if (interrogatives.has(token.norm)) asking = true;
+  }
+  return addressed && asking && !marked;
+}
+
+/**
+ * A contrastive negation in `tokens[0, end)`, as written, or undefined: a comma, `pas` and one
+ * word closing the clause ("deuxième, pas troisième"), or a sentence that opens on `pas` and a
+ * determiner ("Un droit d'usage, oui. Pas la capacité de ..."), or a dislocated negative copula
+ * ("Signer une lettre, ce n'est pas partir"). All set a correction against what the parent
+ * said. With `claims`, only a contrast that negates one of these words counts
+ * (a correction of what a questioning parent stated, not an answer to its question).
+ */
+export function contrastiveNegation(tokens: TokenizedText['tokens'], end: number, schema: StanceSchema, claims?: WordLookup): string | undefined {
+  const determiners = schema.tables.contrastDeterminers;
+  if (determiners.size === 0) return undefined;
+  for (let i = 0; i < end; i += 1) {
+    if (tokens[i].norm !== 'pas') continue;
+    const before = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (next === undefined || next.punct) continue;
+    const opensSentence = before === undefined || before.sentence !== tokens[i].sentence;
+    const after = tokens[i + 2];
+    if (opensSentence && i > 0 && determiners.has(next.norm)) {
+      if (claims === undefined || (after !== undefined && claims.has(after.norm))) return `${tokens[i].surface} ${next.surface}`;
+      continue;
+    }
+    const copula = dislocatedCopula(tokens, i);
+    if (copula !== undefined && claims === undefined) return `, ${tokens[copula].surface} … ${tokens[i].surface}`;
+    if (before?.norm !== ',') continue;
+    // ", pas Y" with one word closing its clause: a correction, not "..., pas du tout" or
+    // "..., pas vraiment d'accord".
+    if ((after === undefined || after.sentence !== tokens[i].sentence || after.punct) && (claims === undefined || claims.has(next.norm))) {
+      return `, ${tokens[i].surface} ${next.surface}`;
+    }
+  }
+  return undefined;
+}
+
+/** The demonstratives that take up a dislocated subject ("Signer, ce n'est pas adhérer"). */
+const TAKE_UP = new Set(['ce', 'c', 'ca']);
+
+/**
+ * Index of the demonstrative of a dislocated negative copula ending at `pas` (token `at`): a
+ * comma, `ce`/`c'`/`ça`, an optional `n'`, `est`/`était`, `pas` ("X, ce n'est pas Y", "X, c'est
+ * pas Y"): the reply sets what was said apart from what it is not. Undefined otherwise.
+ */
+function dislocatedCopula(tokens: TokenizedText['tokens'], at: number): number | undefined {
+  let k = at - 1;
+  if (k < 0 || (tokens[k].norm !== 'est' && tokens[k].norm !== 'etait')) return undefined;
+  k -= 1;
+  if (k >= 0 && tokens[k].norm === 'n') k -= 1;
+  if (k < 1 || !TAKE_UP.has(tokens[k].norm) || tokens[k - 1].norm !== ',') return undefined;
+  return k;
+}
+
+/**
+ * True when the sentence of token `at` addresses the parent: it holds a second-person word (`tu`,
+ * `t'`, `vous`...; a one-letter form only as an elision, "t'as", not the `t` of "a-t-il").
+ */
+export function addressesParent(tokenized: TokenizedText, at: number, schema: StanceSchema): boolean {
+  const addressing = schema.tables.secondPerson;
+  const { tokens, text } = tokenized;
+  const sentence = tokens[at].sentence;
+  let i = at;
+  while (i > 0 && tokens[i - 1].sentence === sentence) i -= 1;
+  for (; i < tokens.length && tokens[i].sentence === sentence; i += 1) {
+    const token = tokens[i];
+    if (token.punct || !addressing.has(token.norm)) continue;
+    if (token.norm.length > 1 || text[token.end] === "'" || text[token.end] === '’') return true;
+  }
+  return false;
+}
+
+/** The first eye-roll of a reply (see `agreement.exasperation`), as written, or undefined. */
+export function eyeRoll(tokens: TokenizedText['tokens'], schema: StanceSchema): string | undefined {
+  const markers = schema.tables.exasperationMarkers;
+  if (markers.size === 0) return undefined;
+  for (const token of tokens) {
+    if (!token.punct && (markers.has(token.norm) || markers.has(emojiBase(token.norm)))) return token.surface;
+  }
+  return undefined;
+}
+
+/**
+ * The opening words of a counter-question ("Et les salaires, ils sont passés où ?"), or
+ * undefined: the reply's first words (from `start`) are an opener (`et`) and a determiner, and its
+ * first sentence ends with a question mark.
+ */
+export function counterQuestion(tokens: TokenizedText['tokens'], start: number, schema: StanceSchema): string | undefined {
+  const opener = tokens[start];
+  const determiner = tokens[start + 1];
+  if (opener === undefined || determiner === undefined || !schema.tables.counterOpeners.has(opener.norm)) return undefined;
+  if (!schema.tables.contrastDeterminers.has(determiner.norm)) return undefined;
+  for (let i = start + 2; i < tokens.length && tokens[i].sentence === opener.sentence; i += 1) {
+    if (tokens[i].punct && tokens[i].norm.includes('?')) return `${opener.surface} ${determiner.surface}`;
+  }
+  return undefined;
+}
+
+/**
  * Detects whether `reply` agrees with its parent, from the reply's opening words (cues weighted by
  * the sentence they stand in), a quotation of the parent followed by a negation, a word of the
- * parent taken up and negated, and, when none of these speaks, whether the two stances are
- * the same. Top-level comments get `none`.
+ * parent taken up and negated, a contrastive correction, a counter-question, an eye-roll, and,
+ * when none of these speaks, whether the two stances are the same. Top-level comments get `none`.
  */
 export function detectAgreement(reply: Comment, tokenized: TokenizedText, context: ReplyContext, schema: StanceSchema): AgreementResult {
   if (reply.parentIndex <= 0) return NONE;
@@ -129,22 +281,39 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
   const note = (effect: 'agree' | 'disagree', why: string): void => {
     evidence.push({ kind: effect === 'agree' ? 'agreement' : 'disagreement', label: toward, weight: 0, text: why, fromIndex: from });
   };
+  const opposes = (weight: number, why: string): void => {
+    disagree += weight;
+    last ??= 'disagree';
+    note('disagree', why);
+  };
 
   const counted = new Set<string>();
   for (const match of schema.tables.agreement.findAll(tokens, text, 0, end)) {
     const cue: AgreementCue = match.payload;
-    // Only interjections and punctuation may come before a `start` cue ("ben oui" is a start).
+    // Only interjections and punctuation may come before a `start` cue ("ben oui" is a start);
+    // a `later` cue never opens the reply.
     if (cue.position === 'start' && match.from > start) continue;
+    if (cue.position === 'later' && match.from <= start) continue;
     if (cue.requiresQuote && !quoting) continue;
     // "Oui" / "non" to a question answers it; it does not take sides with the asker.
     if (cue.answersQuestion && parentAsks) continue;
-    // A "none" cue only keeps its words from being read as another cue ("rien à voir avec le sujet").
-    if (cue.effect === 'none') continue;
+    if (cue.opensSentenceInAnswer && parentAsks && match.from > 0 && tokens[match.from - 1].sentence === tokens[match.from].sentence) continue;
     // A group counts once: "en effet ... en effet" is one agreement, not two.
     if (counted.has(cue.group)) continue;
-    counted.add(cue.group);
     const weights = settings.sentenceWeights;
     const weight = cue.positionWeighted ? cue.weight * weights[Math.min(tokens[match.from].sentence, weights.length - 1)] : cue.weight;
+    if (cue.laughter && settings.teasing && (questionsParent(tokenized, end, schema) || (cue.softener && addressesParent(tokenized, match.from, schema)))) {
+      // Laughing while questioning the parent ("t'as des actions ou quoi ? 😄") is laughing at
+      // it; an embarrassed laugh in a sentence addressed to it softens a jab ("grâce à toi 😅").
+      counted.add(cue.group);
+      disagree += settings.teasing.weight;
+      last = 'disagree';
+      note('disagree', `laughs at comment ${from} while ${cue.softener ? 'addressing' : 'questioning'} it: "${match.text}" (teasing)`);
+      continue;
+    }
+    // A "none" cue only keeps its words from being read as another cue ("rien à voir avec le sujet").
+    if (cue.effect === 'none') continue;
+    counted.add(cue.group);
     if (cue.effect === 'agree') {
       agree += weight;
       inherit ||= cue.inherit;
@@ -153,21 +322,24 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
     note(cue.effect, `${cue.effect === 'agree' ? 'agrees with' : 'disagrees with'} comment ${from}: "${match.text}" (${cue.group})`);
   }
 
+  // What a questioning parent stated may still be corrected: only its statements' words count.
+  const claims = parentAsks ? context.parentWords : undefined;
   if (quoting) {
-    const negator = tokens.slice(0, end).find((t) => schema.tables.negators.has(t.norm));
-    if (negator) {
-      disagree += settings.quotedNegation.weight;
-      last ??= 'disagree';
-      note('disagree', `quotes comment ${from} and answers with a negation ("${negator.surface}")`);
-    }
-  } else if (context.parentWords && settings.negatedEcho && !parentAsks) {
+    const negator = answeringNegator(tokenized, end, schema);
+    if (negator) opposes(settings.quotedNegation.weight, `quotes comment ${from} and answers with a negation ("${negator.surface}")`);
+  } else if (context.parentWords && settings.negatedEcho) {
     const echoed = negatedEcho(tokens, end, context.parentWords, schema);
-    if (echoed !== undefined) {
-      disagree += settings.negatedEcho.weight;
-      last ??= 'disagree';
-      note('disagree', `negates words of comment ${from} ("${echoed}")`);
-    }
+    if (echoed !== undefined) opposes(settings.negatedEcho.weight, `negates words of comment ${from} ("${echoed}")`);
   }
+
+  const contrast = settings.contrastiveNegation && (!parentAsks || claims) ? contrastiveNegation(tokens, end, schema, claims) : undefined;
+  if (contrast !== undefined) opposes(settings.contrastiveNegation!.weight, `corrects comment ${from} with a contrastive negation ("${contrast}")`);
+
+  const counter = settings.counterQuestion && !parentAsks ? counterQuestion(tokens, start, schema) : undefined;
+  if (counter !== undefined) opposes(settings.counterQuestion!.weight, `raises what comment ${from} leaves out: "${counter} … ?" (counter-question)`);
+
+  const rolled = settings.exasperation ? eyeRoll(tokens, schema) : undefined;
+  if (rolled !== undefined) opposes(settings.exasperation!.weight, `rolls its eyes at comment ${from}: "${rolled}" (exasperation)`);
 
   if (agree === 0 && disagree === 0) {
     if (parentAsks) return { ...NONE, evidence };

@@ -56,6 +56,12 @@ const cueGroupSchema = z
     /** For label cues: count only when one of these targets is named in the same sentence. */
     near: z.array(id).optional(),
     /**
+     * Where `near` looks: the cue's sentence (default), or also, when that sentence names no
+     * target, the last target named before it in the paragraph (a pronoun taking it up:
+     * "Microsoft a une licence. Ils tiennent les deux bouts").
+     */
+    nearScope: z.enum(['sentence', 'paragraph']).default('sentence'),
+    /**
      * For polarity cues: how far the target may be. `clause` or `sentence` for weak evaluative
      * words ("malin", "nul") that only judge what they stand next to; `paragraph` (the default)
      * also takes the last target named earlier in the paragraph.
@@ -110,8 +116,12 @@ const agreementCueSchema = z.strictObject({
   group: id,
   /** `none`: words that look like a cue but are not one ("rien à voir avec le sujet" is no rebuttal). */
   effect: z.enum(['agree', 'disagree', 'none']),
-  /** `start`: only as the first words of the reply; `opening`: anywhere in its opening sentences. */
-  position: z.enum(['start', 'opening']),
+  /**
+   * `start`: only as the first words of the reply; `opening`: anywhere in its opening sentences;
+   * `later`: in its opening sentences but not as its first words (thanks closing a retort,
+   * "…, merci bien 😄", are ironic; thanks opening a reply are not).
+   */
+  position: z.enum(['start', 'opening', 'later']),
   weight,
   /** An agreeing reply without its own stance takes its parent's stance (not for thanks). */
   inherit: z.boolean().default(false),
@@ -124,6 +134,19 @@ const agreementCueSchema = z.strictObject({
   positionWeighted: z.boolean().default(true),
   /** A bare yes/no: when the parent asks a question, it answers it rather than (dis)agreeing. */
   answersQuestion: z.boolean().default(false),
+  /** Laughter: it goes along with the parent, unless the reply also teases it (see `teasing`). */
+  laughter: z.boolean().default(false),
+  /**
+   * A softening laugh (😅): embarrassment, not shared amusement. With `effect: none` it agrees with
+   * nothing; in a sentence that addresses the parent (`teasing.secondPerson`) it softens a jab
+   * ("c'est grâce à toi 😅") and counts as teasing.
+   */
+  softener: z.boolean().default(false),
+  /**
+   * When the parent asks a question, the cue counts only when it opens a sentence: inside a
+   * sentence of an answer, `mais` contrasts two parts of the answer, not the answer and the asker.
+   */
+  opensSentenceInAnswer: z.boolean().default(false),
   phrases,
 });
 
@@ -155,6 +178,40 @@ const discourseSchema = z.strictObject({
      * parent words of at least `minLength` letters, up to `window` words after a negator.
      */
     negatedEcho: z.strictObject({ weight, minLength: z.number().int().min(1).max(20), window: z.number().int().min(1).max(10) }).optional(),
+
+    /**
+     * Laughter in a reply that puts a question to its parent in the second person ("t'as été payé
+     * combien ? 😂") laughs at the parent: the laughter counts as disagreement of this weight.
+     * `secondPerson`: folded words addressing the parent (`tu`, `t`, `toi`, `vous`...).
+     */
+    teasing: z
+      .strictObject({
+        weight,
+        secondPerson: z.array(z.string().min(1)).min(1),
+        /**
+         * Folded question words that make a second-person sentence a question without its `?`
+         * (informal writing: "t'as été payé combien").
+         */
+        interrogatives: z.array(z.string().min(1)).default([]),
+      })
+      .optional(),
+    /**
+     * An eye-roll (🙄, 😒) anywhere in a reply is exasperation with what it answers: disagreement
+     * of this weight. `markers`: emoji (matched whatever their skin tone or variation selector).
+     */
+    exasperation: z.strictObject({ weight, markers: z.array(z.string().min(1)).min(1) }).optional(),
+    /**
+     * A counter-question: a reply whose first sentence opens on one of `openers` and a determiner
+     * of `contrastiveNegation.determiners` and ends with `?` ("Et les salaires, ils sont passés
+     * où ?") raises what the parent left out.
+     */
+    counterQuestion: z.strictObject({ weight, openers: z.array(z.string().min(1)).min(1) }).optional(),
+    /**
+     * A contrastive negation corrects the parent: "deuxième, pas troisième" (a comma, `pas` and
+     * one word closing the sentence or clause) or a sentence opening on `pas` and one of
+     * `determiners` ("Pas la capacité de ...").
+     */
+    contrastiveNegation: z.strictObject({ weight, determiners: z.array(z.string().min(1)).min(1) }).optional(),
 
     /** Both replies and parents with a non-neutral stance: same label agrees, another disagrees. */
     stanceAlignment: z.strictObject({ weight }),
@@ -189,6 +246,16 @@ export interface StanceTables {
   ironyMarkers: Set<string>;
   /** Folded last words of a tag question. */
   questionTags: PhraseMatcher<true>;
+  /** Folded words addressing the parent in the second person (`agreement.teasing`). */
+  secondPerson: Set<string>;
+  /** Folded question words of `agreement.teasing.interrogatives`. */
+  interrogatives: Set<string>;
+  /** Eye-roll emoji bases of `agreement.exasperation`. */
+  exasperationMarkers: Set<string>;
+  /** Folded first words of a counter-question (`agreement.counterQuestion`). */
+  counterOpeners: Set<string>;
+  /** Folded determiners after a sentence-opening `pas` (`agreement.contrastiveNegation`). */
+  contrastDeterminers: Set<string>;
 }
 
 /** A loaded, validated and compiled debate schema. */
@@ -372,6 +439,11 @@ function compileSchema(data: StanceSchemaFile, discourse: DiscourseFile, file: s
       clauseConnectors: new Set(discourse.clauseConnectors.map(foldPlain)),
       ironyMarkers: new Set(discourse.ironyMarkers.map((m) => emojiBase(foldPlain(m)))),
       questionTags: tagMatcher(discourse.questionTags, discourseFile),
+      secondPerson: new Set((discourse.agreement.teasing?.secondPerson ?? []).map(foldPlain)),
+      interrogatives: new Set((discourse.agreement.teasing?.interrogatives ?? []).map(foldPlain)),
+      exasperationMarkers: new Set((discourse.agreement.exasperation?.markers ?? []).map((m) => emojiBase(foldPlain(m)))),
+      counterOpeners: new Set((discourse.agreement.counterQuestion?.openers ?? []).map(foldPlain)),
+      contrastDeterminers: new Set((discourse.agreement.contrastiveNegation?.determiners ?? []).map(foldPlain)),
     },
   };
 }

@@ -9,7 +9,7 @@ import type { StanceEvidence } from '../model.js';
 import { clausePolarity } from './clause-sentiment.js';
 import type { PhraseMatch } from './phrases.js';
 import type { CueGroup, StanceSchema } from './schema.js';
-import { ironicSentences, quotedAside } from './irony.js';
+import { insideSpans, ironicSentences, quotedAside, quotedSpans } from './irony.js';
 import { tokenizeForCues, type CueToken, type TokenizedText } from './text.js';
 
 /** A target named in a text: which one, at which token. */
@@ -221,6 +221,7 @@ export function textEvidence(
   const yielding: { key: string; evidence: StanceEvidence; yieldsTo: string[] }[] = [];
 
   const ironic = ironicSentences(tokens, schema);
+  const quoted = quotedSpans(text);
   const places = new MentionPlaces(tokens, mentions);
   const polar: PolarCue[] = [];
   for (const match of schema.tables.cues.findAll(tokens, text)) {
@@ -228,15 +229,20 @@ export function textEvidence(
     const negated = group.negatable && isNegated(tokens, match.from, schema);
     if (negated && group.negatedLabel === undefined) continue;
     clausesWithCue.add(tokens[match.from].clause);
-    if (group.near && !nearTarget(tokens, match.from, places, group.near)) continue;
+    if (group.near && !nearTarget(tokens, match.from, places, group.near, group.nearScope)) continue;
     if (negated) {
       // "Microsoft n'a rien gagné": denying a side's gain is a position of its own.
       book.add(`cue:${group.group}:${group.negatedLabel}`, { kind: 'negated-cue', label: group.negatedLabel!, weight: group.weight, text: `${match.text} (negated)` });
       continue;
     }
+    // Cited words are not the commenter's position: cited blame or doubt does not count, and cited
+    // praise (« Microsoft sort grand gagnant »… gagnant de quoi ?) is held up to ridicule.
+    const cited = quoted.length > 0 && insideSpans(quoted, tokens[match.from].start, tokens[match.to - 1].end);
+    const praise = group.polarity === 'positive' || (group.label !== undefined && group.label !== schema.neutralLabel && group.label !== schema.irony?.label);
+    if (cited && !praise) continue;
     const isIronic =
       schema.irony !== undefined &&
-      (ironic.has(tokens[match.from].sentence) || quotedAside(text, tokens[match.from].start, tokens[match.to - 1].end));
+      (cited || ironic.has(tokens[match.from].sentence) || quotedAside(text, tokens[match.from].start, tokens[match.to - 1].end));
     if (group.label !== undefined) {
       if (isIronic && group.label !== schema.irony!.label && group.label !== schema.neutralLabel) {
         const label = schema.irony!.label;
@@ -255,7 +261,8 @@ export function textEvidence(
   if (schema.irony !== undefined) {
     const blamed = new Set<string>();
     for (const p of polar) if (p.polarity === 'negative' && p.mention) blamed.add(p.mention.target);
-    for (const c of clauses) if (c.polarity === 'negative') blamed.add(c.mention.target);
+    // Only cues blame: a clause's lexicon polarity is too weak to make praise sarcastic ("les
+    // administrateurs ont le devoir de l'arrêter" does not make "courageuse" ironic).
     for (const cue of polar) {
       if (cue.polarity === 'positive' && cue.mention && blamed.has(cue.mention.target)) {
         cue.polarity = 'negative';
@@ -327,8 +334,16 @@ function clauseSignals(tokenized: TokenizedText, mentions: readonly TargetMentio
   return out;
 }
 
-/** True when one of `targets` is named in the cue's sentence. */
-function nearTarget(tokens: readonly CueToken[], at: number, places: MentionPlaces, targets: readonly string[]): boolean {
+/**
+ * True when one of `targets` is named in the cue's sentence or (scope `paragraph`), when its
+ * sentence names no target, is the last target named before it in its paragraph.
+ */
+function nearTarget(tokens: readonly CueToken[], at: number, places: MentionPlaces, targets: readonly string[], scope: 'sentence' | 'paragraph'): boolean {
   const named = places.targetsIn(tokens[at].sentence);
-  return named !== undefined && targets.some((target) => named.has(target));
+  if (named !== undefined) return targets.some((target) => named.has(target));
+  if (scope === 'sentence') return false;
+  // No target in the cue's sentence: a pronoun ("ils tiennent les deux bouts") takes up the
+  // target named last before it in the same paragraph.
+  const last = firstAtLeast(places.token, at) - 1;
+  return last >= 0 && places.paragraph[last] === tokens[at].paragraph && targets.includes(places.mentions[last].target);
 }
