@@ -8,7 +8,7 @@
  * The reports are byte-identical to those of the whole-page path (decode, `parseMacg`,
  * `buildThread`, `analyzeAndWriteReports`), which a test checks on real and generated pages.
  */
-import type { AnalyzedThread, Article, Comment, RawComment } from '../model.js';
+import type { AnalyzedThread, Article, RawComment } from '../model.js';
 import { ThreadStanceError } from '../errors.js';
 import { Utf8LineFile } from '../input/stream.js';
 import { detectFormat, headWithOwnStrings, MacgReader, SNIFF_LINES } from '../parse/index.js';
@@ -24,6 +24,8 @@ const NOTHING_VISIBLE = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
 export interface StreamOptions {
   format: 'macg' | 'auto';
   continuation?: boolean;
+  /** Bytes per read of the file (default 4 MiB; tests use tiny reads). */
+  readBytes?: number;
 }
 
 /**
@@ -35,19 +37,20 @@ export interface StreamOptions {
 export function analyzeMacgStream(
   file: string, source: string, schema: StanceSchema, dir: string, settings: ReportSettings, options: StreamOptions, clock?: StageClock,
 ): AnalyzedThread | null {
-  const input = Utf8LineFile.open(file, source);
+  const input = Utf8LineFile.open(file, source, options.readBytes);
   if (input === null) return null;
   const lines = input.lines();
+  // Read with `next()`, not a `for ... of` left by `break`, which would close the generator.
   const sniffed: string[] = [];
-  for (const line of lines) {
-    sniffed.push(line);
-    if (sniffed.length === SNIFF_LINES) break;
+  while (sniffed.length < SNIFF_LINES) {
+    const next = lines.next();
+    if (next.done === true) break;
+    sniffed.push(next.value);
   }
   if (options.format === 'auto' && detectFormat(sniffed.join('\n'), source) !== 'macg') return null;
 
   const reader = new MacgReader();
   const writer = new ThreadReportWriter(dir, settings, schema, clock);
-  const comments: Comment[] = [];
   const depths = new DepthTable();
   let head: { title: string; article: Article } | undefined;
   let inferrer: ReplyInferrer | undefined;
@@ -61,9 +64,9 @@ export function analyzeMacgStream(
     inferrer ??= start();
     const reply = inferrer.next(raw);
     // Mentions, quotes and continuations only ever point to earlier comments: no parent to reject.
-    const depth = depths.add(reply.index, reply.parentIndex);
-    comments.push(writer.add(commentOf(raw, reply, reply.parentIndex, depth)));
+    const comment = commentOf(raw, reply, reply.parentIndex, depths.add(reply.index, reply.parentIndex));
     clock?.lap('tree');
+    writer.add(comment);
   };
   const read = (line: string): void => {
     if (!visible && !NOTHING_VISIBLE.test(line)) visible = true;
@@ -82,7 +85,7 @@ export function analyzeMacgStream(
     if (last !== null) place(last);
     if (inferrer === undefined) start();
     const thread = {
-      source, format: 'macg' as const, ...(head as { title: string; article: Article }), comments,
+      source, format: 'macg' as const, ...(head as { title: string; article: Article }), comments: [],
       lines: reader.lines(), warnings: [...reader.warnings, ...(inferrer?.warnings ?? [])],
     };
     return writer.finish(thread);

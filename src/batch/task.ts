@@ -9,9 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ThreadStanceError } from '../errors.js';
 import { decodeInputWithWarnings } from '../input/decode.js';
-import type { InputFormat, Thread, Warning } from '../model.js';
+import type { AnalyzedThread, InputFormat, Thread, Warning } from '../model.js';
 import { threadOf } from '../pipeline.js';
 import { analyzeAndWriteReports } from './thread-reports.js';
+import { analyzeMacgStream } from './stream-macg.js';
 import type { StanceSchema } from '../stance/index.js';
 import { detachedString } from '../report/detach.js';
 import { indexEntry, type IndexEntry } from '../report/index-markdown.js';
@@ -90,6 +91,15 @@ function threadOfInput(task: InputTask, settings: RunSettings): Thread {
 }
 
 /**
+ * A MacG page file analyzed while it is read (see `stream-macg.ts`), or null when the input is
+ * not one (or is standard input): it is then read whole.
+ */
+function streamed(task: InputTask, settings: RunSettings, schema: StanceSchema, dir: string): AnalyzedThread | null {
+  if (task.file === undefined || (settings.inputFormat !== 'auto' && settings.inputFormat !== 'macg')) return null;
+  return analyzeMacgStream(task.file, task.source, schema, dir, settings, { format: settings.inputFormat });
+}
+
+/**
  * Reads, decodes and analyzes one input and writes its reports. Never throws: a failure becomes
  * an outcome with the located message, so one bad input never stops the others.
  */
@@ -97,7 +107,7 @@ export function runTask(task: InputTask, settings: RunSettings, schema: StanceSc
   const { position, source } = task;
   try {
     const dir = threadDir(settings.out, task.slug);
-    const thread = analyzeAndWriteReports(threadOfInput(task, settings), schema, dir, settings);
+    const thread = streamed(task, settings, schema, dir) ?? analyzeAndWriteReports(threadOfInput(task, settings), schema, dir, settings);
     return {
       position, source, ok: true,
       entry: indexEntry(thread, task.slug, settings.formats.includes('md')),

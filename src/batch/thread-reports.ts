@@ -29,6 +29,13 @@ export interface ReportSettings {
 /** What `thread.json` starts with, known before any comment is analyzed. */
 export type ThreadHead = Pick<Thread, 'source' | 'format' | 'title' | 'article'>;
 
+/**
+ * Comments analyzed and written together: enough for each stage to run hot over many comments,
+ * few enough that their details (terms, evidence) weigh nothing. Measured on a 41,000-comment
+ * synthetic page (fastest of 3 runs, twice): 1 → 14.1-15.3 s, 64 → 11.3-12.4 s, 256 → 11.7-11.9 s.
+ */
+const BATCH_COMMENTS = 256;
+
 /** Shared by every written comment (frozen: a write would fail loudly). */
 const WRITTEN_TERMS: SentimentTerm[] = Object.freeze([]) as unknown as SentimentTerm[];
 const WRITTEN_EVIDENCE: StanceEvidence[] = Object.freeze([]) as unknown as StanceEvidence[];
@@ -73,6 +80,8 @@ export class ThreadReportWriter {
   private json: AtomicFile | undefined;
   private csv: AtomicFile | undefined;
   private first = true;
+  private readonly pending: Comment[] = [];
+  private readonly keptComments: Comment[] = [];
 
   constructor(private readonly dir: string, private readonly settings: ReportSettings, private readonly schema: StanceSchema, private readonly clock?: StageClock) {
     this.dialect = settings.excel ? 'excel' : 'rfc4180';
@@ -94,30 +103,51 @@ export class ThreadReportWriter {
     }
   }
 
-  /** Analyzes the next comment, writes its entry and row, and returns what is kept of it. */
-  add(comment: Comment): Comment {
-    const { clock } = this;
-    this.analysis.analyze(comment);
+  /**
+   * Takes the next comment of the thread. Comments are analyzed and written by batches of
+   * {@link BATCH_COMMENTS} (each stage over the whole batch, see `CommentAnalysis`); what is kept
+   * of each is in {@link kept} once its batch is written.
+   */
+  add(comment: Comment): void {
+    this.pending.push(comment);
+    if (this.pending.length >= BATCH_COMMENTS) this.writeBatch();
+  }
+
+  /** What is kept of every comment written so far, in thread order. */
+  get kept(): Comment[] {
+    this.writeBatch();
+    return this.keptComments;
+  }
+
+  private writeBatch(): void {
+    const { clock, pending } = this;
+    if (pending.length === 0) return;
+    this.analysis.analyzeBatch(pending);
     if (this.json !== undefined) {
-      this.json.write(threadJsonComment(comment, this.first));
+      for (const comment of pending) {
+        this.json.write(threadJsonComment(comment, this.first));
+        this.first = false;
+      }
       clock?.lap('reportJson');
     }
+    this.first = false;
     if (this.csv !== undefined) {
-      this.csv.write(this.rows.add(comment));
+      for (const comment of pending) this.csv.write(this.rows.add(comment));
       clock?.lap('reportCsv');
     }
-    this.first = false;
-    return writtenComment(comment);
+    for (const comment of pending) this.keptComments.push(writtenComment(comment));
+    pending.length = 0;
   }
 
   /**
-   * Summarizes `thread` (its comments: those {@link add} returned) and completes the reports:
-   * the end of `thread.json`, `comments.csv` then `authors.csv`, `summary.md`.
+   * Completes the reports of `thread`, whose comments are replaced by what is kept of them: the
+   * end of `thread.json`, `comments.csv` then `authors.csv`, `summary.md`. Returns the summarized
+   * thread.
    */
   finish(thread: Thread): AnalyzedThread {
     const { clock, settings, dialect } = this;
     const labels = settings.labels;
-    const analyzed = summarizeThread(thread, this.schema);
+    const analyzed = summarizeThread({ ...thread, comments: this.kept }, this.schema);
     clock?.lap('summary');
     if (this.json !== undefined) {
       for (const chunk of threadJsonTail(analyzed, !this.first)) this.json.write(chunk);
@@ -153,9 +183,7 @@ export function analyzeAndWriteReports(thread: Thread, schema: StanceSchema, dir
   const writer = new ThreadReportWriter(dir, settings, schema, clock);
   try {
     writer.begin(thread);
-    const comments = thread.comments;
-    // Each comment is replaced by what is kept of it as soon as it is written.
-    for (let i = 0; i < comments.length; i++) comments[i] = writer.add(comments[i]);
+    for (const comment of thread.comments) writer.add(comment);
     return writer.finish(thread);
   } catch (error) {
     writer.abort();

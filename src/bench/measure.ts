@@ -13,14 +13,10 @@ import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import Sentiment from 'sentiment';
-import { parseThread } from '../parse/index.js';
-import { buildThread } from '../thread/index.js';
 import type { StageClock } from '../pipeline.js';
 import { loadSchema } from '../stance/index.js';
-import { decodeInputWithWarnings } from '../input/decode.js';
-import type { ParsedThread } from '../model.js';
 import { REPORT_FORMATS } from '../batch/task.js';
-import { analyzeAndWriteReports } from '../batch/thread-reports.js';
+import { analyzeMacgStream } from '../batch/stream-macg.js';
 import { countWords } from './generate.js';
 
 /** Seconds spent in each stage of one pipeline run. */
@@ -42,8 +38,6 @@ export interface PipelineMeasure {
   /** Seconds from input text to the last report written (sum of the stages). */
   seconds: number;
   stages: StageSeconds;
-  /** Reading and decoding the input file as the CLI does: not part of `seconds` (the baselines get their texts for free too). */
-  readSeconds: number;
   /** Repetitions run; the fastest is kept. */
   repetitions: number;
 }
@@ -86,50 +80,38 @@ class BenchClock implements StageClock {
 }
 
 /**
- * One run as `thread-stance analyze` does it with the default formats (`runTask` in
- * `src/batch/task.ts`): parse, reply tree, then sentiment, stance and the reports comment by
- * comment (`analyzeAndWriteReports`), each stage's time added up by a {@link BenchClock}.
+ * One run as `thread-stance analyze` does it on a MacG page file with the default formats
+ * (`runTask` in `src/batch/task.ts`): the page is read line by line and each comment parsed,
+ * placed in the tree, analyzed and written before the next (`analyzeMacgStream`); each stage's
+ * time is added up by a {@link BenchClock} (reading the file counts as parsing).
  */
-function runPipelineOnce(text: string, source: string, outDir: string, schema: ReturnType<typeof loadSchema>): { comments: number; stages: StageSeconds } {
+function runPipelineOnce(file: string, outDir: string, schema: ReturnType<typeof loadSchema>): { comments: number; stages: StageSeconds } {
   const clock = new BenchClock();
-  // The flat records are let go once the tree is built, as in `threadOf`.
-  let parsed: ParsedThread | undefined = parseThread(text, source, 'auto');
-  clock.lap('parse');
-  const thread = buildThread(parsed, {});
-  parsed = undefined;
-  clock.lap('tree');
   const labels = schema.labels.map((label) => label.id);
-  const analyzed = analyzeAndWriteReports(thread, schema, outDir, { formats: REPORT_FORMATS, excel: false, labels }, clock);
+  const analyzed = analyzeMacgStream(file, path.basename(file), schema, outDir, { formats: REPORT_FORMATS, excel: false, labels }, { format: 'auto' }, clock);
+  if (analyzed === null) throw new Error(`${file}: expected a UTF-8 MacG page the analyzer reads as a stream`);
   return { comments: analyzed.comments.length, stages: clock.stages };
 }
 
-/** Reads and decodes an input file as the CLI does (bytes, then `decodeInputWithWarnings`). */
-function readInput(file: string): string {
-  return decodeInputWithWarnings(fs.readFileSync(file), path.basename(file)).text;
-}
-
 /**
- * Times the whole pipeline on the thread of `comments` comments in `file`, reports written into `outDir`. `warmUp` is a
- * small real page run first, untimed, so lazy loading of lexicons and schema is not counted.
+ * Times the whole pipeline on the thread of `comments` comments in `file`, reports written into
+ * `outDir`. `warmUpFile` is a small real page run first, untimed, so lazy loading of lexicons,
+ * schema and the wink model is not counted.
  */
-export function measurePipeline(file: string, comments: number, outDir: string, warmUp: { text: string; source: string }): PipelineMeasure {
+export function measurePipeline(file: string, comments: number, outDir: string, warmUpFile: string): PipelineMeasure {
   fs.mkdirSync(outDir, { recursive: true });
   const schema = loadSchema();
-  runPipelineOnce(warmUp.text, warmUp.source, outDir, schema);
-  const readStart = performance.now();
-  const text = readInput(file);
-  const readSeconds = (performance.now() - readStart) / 1000;
-  const source = path.basename(file);
+  runPipelineOnce(warmUpFile, outDir, schema);
   let best: { comments: number; stages: StageSeconds; seconds: number } | undefined;
   const repetitions = repetitionsFor(comments);
   for (let r = 0; r < repetitions; r++) {
     collectGarbage();
-    const run = runPipelineOnce(text, source, outDir, schema);
+    const run = runPipelineOnce(file, outDir, schema);
     const seconds = Object.values(run.stages).reduce((sum, s) => sum + s, 0);
     if (!best || seconds < best.seconds) best = { ...run, seconds };
   }
   if (!best) throw new Error('no pipeline repetition ran');
-  return { comments: best.comments, seconds: best.seconds, stages: best.stages, readSeconds, repetitions };
+  return { comments: best.comments, seconds: best.seconds, stages: best.stages, repetitions };
 }
 
 /** Times `work` over every text, after one untimed pass over `warmUp`; fastest of the repetitions. */

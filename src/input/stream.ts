@@ -18,10 +18,10 @@ const READ_BYTES = 1 << 22;
 const LINE_FEED = 0x0a;
 
 /** The pieces of a file, each ending just after a line feed (the last one: at the end of the file). */
-function* wholeLinePieces(file: string): Generator<Buffer> {
+function* wholeLinePieces(file: string, readBytes: number): Generator<Buffer> {
   const fd = fs.openSync(file, 'r');
   try {
-    let buffer = Buffer.alloc(READ_BYTES);
+    let buffer = Buffer.alloc(readBytes);
     let kept = 0; // bytes of an unfinished line carried over from the previous read
     for (;;) {
       if (kept === buffer.length) {
@@ -52,15 +52,16 @@ function* wholeLinePieces(file: string): Generator<Buffer> {
 
 /** A UTF-8 file whose lines can be read one at a time (see the module comment). */
 export class Utf8LineFile {
-  private constructor(private readonly file: string, readonly bytes: number) {}
+  private constructor(private readonly file: string, readonly bytes: number, private readonly readBytes: number) {}
 
   /**
    * The file, if the whole-file decoder would read it as plain UTF-8 without a warning; null when
    * it must go through that decoder (which then reports what is wrong, or decodes it otherwise).
+   * `readBytes`: bytes per read (tests use tiny reads to cross every piece boundary).
    */
-  static open(file: string, source: string): Utf8LineFile | null {
+  static open(file: string, source: string, readBytes = READ_BYTES): Utf8LineFile | null {
     let bytes = 0;
-    for (const piece of wholeLinePieces(file)) {
+    for (const piece of wholeLinePieces(file, readBytes)) {
       if (bytes === 0) {
         // A UTF-16 byte-order mark, or a start that looks binary: the whole-file decoder's case.
         if (piece.length >= 2 && ((piece[0] === 0xff && piece[1] === 0xfe) || (piece[0] === 0xfe && piece[1] === 0xff))) return null;
@@ -74,14 +75,14 @@ export class Utf8LineFile {
       if (piece.indexOf(0) !== -1 || !isUtf8(piece)) return null;
       bytes += piece.length;
     }
-    return new Utf8LineFile(file, bytes);
+    return new Utf8LineFile(file, bytes, readBytes);
   }
 
   /** The lines of the file, decoded and normalized, without their line ends. */
   *lines(): Generator<string> {
     let first = true;
     let carry = '';
-    for (const piece of wholeLinePieces(this.file)) {
+    for (const piece of wholeLinePieces(this.file, this.readBytes)) {
       let text = piece.toString('utf8');
       if (first) {
         // The decoder and then the parser each drop one byte-order mark (see `normalizeText`).
