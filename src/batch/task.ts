@@ -14,7 +14,7 @@ import { threadOf } from '../pipeline.js';
 import { analyzeAndWriteReports } from './thread-reports.js';
 import { analyzeMacgStream } from './stream-macg.js';
 import type { StanceSchema } from '../stance/index.js';
-import { detachedString } from '../report/detach.js';
+import { detachedString } from '../input/detach.js';
 import { indexEntry, type IndexEntry } from '../report/index-markdown.js';
 
 export type ReportFormat = 'csv' | 'md' | 'json';

@@ -1,15 +1,15 @@
 /**
  * A thread's reports written while its comments are analyzed: each comment's `thread.json` entry
  * and `comments.csv` row are written as soon as its sentiment and stance are known; then only what
- * the summaries and `summary.md` read is kept of it (labels, scores, an excerpt of its words). So
- * the memory of a run grows with the thread by a small record per comment, not by everything the
- * reports hold. The files are byte-identical to those written from the whole analyzed thread
+ * the summaries and `summary.md` read is kept of it, in columns (see `kept-comments.ts`; the
+ * excerpt of its words `summary.md` may quote goes to a temporary file). So the memory of a run
+ * grows with the thread by about a hundred bytes per comment, not by everything the reports hold. The files are byte-identical to those written from the whole analyzed thread
  * (`threadJsonChunks`, `commentsCsvChunks`, `summaryMarkdown`), and each is written atomically:
  * an error at any comment leaves no report, not half of one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AnalyzedThread, Comment, Quote, SentimentTerm, StanceEvidence, Thread } from '../model.js';
+import type { AnalyzedThread, Comment, Thread } from '../model.js';
 import { CommentAnalysis, type StageClock } from '../pipeline.js';
 import { summarizeThread, type StanceSchema } from '../stance/index.js';
 import { AtomicFile, writeFileAtomic } from '../report/atomic-write.js';
@@ -17,6 +17,8 @@ import { authorsCsvChunks, CommentsCsvRows, type CsvDialect } from '../report/cs
 import { excerptSource } from '../report/escape.js';
 import { threadJsonComment, threadJsonHead, threadJsonTail } from '../report/json.js';
 import { EXCERPT_CHARS, summaryMarkdown } from '../report/markdown.js';
+import { ExcerptStore } from './excerpt-store.js';
+import { KeptColumns } from './kept-comments.js';
 
 /** The reports of a thread: which to write, in which CSV dialect, with which stance labels. */
 export interface ReportSettings {
@@ -31,34 +33,12 @@ export type ThreadHead = Pick<Thread, 'source' | 'format' | 'title' | 'article'>
 
 /**
  * Comments analyzed and written together: enough for each stage to run hot over many comments,
- * few enough that their details (terms, evidence) weigh nothing. Measured on a 41,000-comment
- * synthetic page (fastest of 3 runs, twice): 1 → 14.1-15.3 s, 64 → 11.3-12.4 s, 256 → 11.7-11.9 s.
+ * few enough that their details (terms, evidence) die young. Measured on a 41,000-comment
+ * synthetic page (fastest of 3 runs, twice): 1 → 14.1-15.3 s, 64 → 11.3-12.4 s, 256 → 11.7-11.9 s;
+ * on a 500,000-comment page, 32 took as long as 256 with a peak RSS of 1,079 MB instead of 1,301
+ * (larger batches outlive the young generation and are promoted into the old one).
  */
-const BATCH_COMMENTS = 256;
-
-/** Shared by every written comment (frozen: a write would fail loudly). */
-const WRITTEN_TERMS: SentimentTerm[] = Object.freeze([]) as unknown as SentimentTerm[];
-const WRITTEN_EVIDENCE: StanceEvidence[] = Object.freeze([]) as unknown as StanceEvidence[];
-const WRITTEN_QUOTES: Quote[] = Object.freeze([]) as unknown as Quote[];
-
-/**
- * What is kept of a comment once its entry and row are written: what the summaries and
- * `summary.md` read. Its words are cut to the excerpt `summary.md` shows (see `excerptSource`);
- * its sentiment terms, stance evidence and quotes are in the files.
- */
-function writtenComment(comment: Comment): Comment {
-  const hasOwnWords = comment.ownText.trim() !== '';
-  const excerpt = excerptSource(hasOwnWords ? comment.ownText : comment.text, EXCERPT_CHARS);
-  const kept: Comment = {
-    index: comment.index, id: comment.id, author: comment.author, parentIndex: comment.parentIndex, depth: comment.depth,
-    replyEvidence: comment.replyEvidence, text: excerpt, ownText: hasOwnWords ? excerpt : '', quotes: WRITTEN_QUOTES, line: comment.line,
-    sentiment: comment.sentiment, stance: comment.stance, agreement: comment.agreement,
-  };
-  if (kept.sentiment !== undefined) kept.sentiment.terms = WRITTEN_TERMS;
-  if (kept.stance !== undefined) kept.stance.evidence = WRITTEN_EVIDENCE;
-  if (comment.createdAt !== undefined) kept.createdAt = comment.createdAt;
-  return kept;
-}
+const BATCH_COMMENTS = 32;
 
 /** The files a thread's reports consist of besides `summary.md`, for the chosen formats. */
 export function dataFilesOf(formats: readonly string[]): string[] {
@@ -80,6 +60,8 @@ export class ThreadReportWriter {
   private json: AtomicFile | undefined;
   private csv: AtomicFile | undefined;
   private first = true;
+  private excerpts: ExcerptStore | undefined;
+  private columns: KeptColumns | undefined;
   private readonly pending: Comment[] = [];
   private readonly keptComments: Comment[] = [];
 
@@ -92,6 +74,8 @@ export class ThreadReportWriter {
   /** Creates the folder and opens the files of the formats asked, writing what precedes the comments. */
   begin(head: ThreadHead): void {
     fs.mkdirSync(this.dir, { recursive: true });
+    this.excerpts = new ExcerptStore(this.dir);
+    this.columns = new KeptColumns(this.excerpts);
     const { formats } = this.settings;
     if (formats.includes('json')) {
       this.json = new AtomicFile(path.join(this.dir, 'thread.json'));
@@ -135,7 +119,11 @@ export class ThreadReportWriter {
       for (const comment of pending) this.csv.write(this.rows.add(comment));
       clock?.lap('reportCsv');
     }
-    for (const comment of pending) this.keptComments.push(writtenComment(comment));
+    const columns = this.columns as KeptColumns;
+    for (const comment of pending) {
+      const words = comment.ownText.trim() !== '' ? comment.ownText : comment.text;
+      this.keptComments.push(columns.add(comment, excerptSource(words, EXCERPT_CHARS)));
+    }
     pending.length = 0;
   }
 
@@ -164,6 +152,7 @@ export class ThreadReportWriter {
       writeFileAtomic(path.join(this.dir, 'summary.md'), summaryMarkdown(analyzed, { labels, dataFiles: dataFilesOf(settings.formats) }));
       clock?.lap('reportMarkdown');
     }
+    this.excerpts?.close();
     return analyzed;
   }
 
@@ -171,6 +160,7 @@ export class ThreadReportWriter {
   abort(): void {
     this.json?.abort();
     this.csv?.abort();
+    this.excerpts?.close();
   }
 }
 

@@ -14,7 +14,7 @@ import { isUtf8 } from 'node:buffer';
 import { checkNotBinary } from './decode.js';
 
 /** Bytes read per system call; a longer line is read whole all the same. */
-const READ_BYTES = 1 << 22;
+const READ_BYTES = 1 << 16;
 const LINE_FEED = 0x0a;
 
 /** The pieces of a file, each ending just after a line feed (the last one: at the end of the file). */

@@ -1,5 +1,6 @@
 import type { Article, LineAccounting, ParsedThread, RawComment, Warning } from '../model.js';
 import { cleanName } from '../input/names.js';
+import { detachedString } from '../input/detach.js';
 import { OrderedLedger, type Ledger } from './accounting.js';
 import { addMeta, isCaptionLine, isFooterLine, isRelatedLine, joinParagraphs } from './page-lines.js';
 
@@ -133,8 +134,10 @@ export class MacgReader {
     const start = this.blockLine;
     let author = this.authorOfLine.get(block[0]);
     if (author === undefined) {
-      author = cleanName(AVATAR_LINE.exec(block[0])?.[1] ?? '');
-      this.authorOfLine.set(block[0], author);
+      // Detached copies: a name cut out of the line is a view on the whole piece of input read
+      // with it, and names outlive the reading (a million-comment page would stay in memory).
+      author = detachedString(cleanName(AVATAR_LINE.exec(block[0])?.[1] ?? ''));
+      this.authorOfLine.set(detachedString(block[0]), author);
     }
     if (author === '') {
       this.warnings.push({ line: start + 1, code: 'INPUT_NO_AUTHOR', message: 'expected a name after "avatar", found none; comment kept with an empty author' });

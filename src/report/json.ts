@@ -25,10 +25,30 @@ function withKeyOrder(record: object, order: readonly string[]): Record<string, 
   return ordered;
 }
 
-/** `JSON.stringify(value, null, 2)` re-indented to sit `depth` levels deep. */
+/** The text `JSON.stringify(…, null, 2)` puts before and after a value nested in `depth` arrays. */
+const NESTING: { before: string; after: string }[] = [];
+for (let depth = 0; depth <= 4; depth++) {
+  let before = '';
+  let after = '';
+  for (let level = 0; level < depth; level++) {
+    before += `[\n${'  '.repeat(level + 1)}`;
+    after = `\n${'  '.repeat(level)}]${after}`;
+  }
+  NESTING.push({ before, after });
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` re-indented to sit `depth` levels deep: the value is
+ * stringified inside `depth` one-element arrays, which indents it as wanted, and the arrays' own
+ * text is cut off (a regular-expression pass over every comment's JSON cost 6% of a run).
+ */
 function indented(value: unknown, depth: number): string {
-  const pad = '  '.repeat(depth);
-  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${pad}`);
+  if (depth === 0 || depth >= NESTING.length) return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  let nested: unknown = value;
+  for (let level = 0; level < depth; level++) nested = [nested];
+  const { before, after } = NESTING[depth];
+  const text = JSON.stringify(nested, null, 2);
+  return text.slice(before.length, text.length - after.length);
 }
 
 /** Whether `JSON.stringify` leaves this value out of an object (and writes `null` in an array). */

@@ -10,6 +10,7 @@ import { AuthorIndex } from './mentions.js';
 import { ShingleIndex, splitQuotes } from './quotes.js';
 import { ContinuationFinder } from './continuation.js';
 import { WordScan } from './words.js';
+import { detachedString } from '../input/detach.js';
 
 /** Options of reply inference. */
 export interface ReplyOptions {
@@ -99,7 +100,8 @@ export class ReplyInferrer {
     if (mention !== null && mention.parentIndex === null) {
       this.warnings.push({
         line: comment.line, code: 'REPLY_UNKNOWN_MENTION',
-        message: `comment ${index} mentions @${mention.name}, who wrote no earlier comment; not used as its parent`,
+        // Detached: the name is a view on the text read, which the warning outlives.
+        message: detachedString(`comment ${index} mentions @${mention.name}, who wrote no earlier comment; not used as its parent`),
       });
     }
     const quotedComment = split.quotes.find((quote) => quote.quotedIndex !== null)?.quotedIndex ?? null;
