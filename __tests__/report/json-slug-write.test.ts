@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeFileAtomic } from '../../src/report/atomic-write.js';
-import { detachedString } from '../../src/report/detach.js';
+import { detachedString } from '../../src/input/detach.js';
 import { threadJson, threadJsonChunks, threadJsonObject } from '../../src/report/json.js';
 import { SlugAllocator, threadSlug } from '../../src/report/slug.js';
 import { threadWithHostileText, threadWithManyComments } from '../fixtures/report/builders.js';

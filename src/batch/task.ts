@@ -9,15 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ThreadStanceError } from '../errors.js';
 import { decodeInputWithWarnings } from '../input/decode.js';
-import type { AnalyzedThread, InputFormat, Warning } from '../model.js';
-import { analyzeText } from '../pipeline.js';
+import type { AnalyzedThread, InputFormat, Thread, Warning } from '../model.js';
+import { threadOf } from '../pipeline.js';
+import { analyzeAndWriteReports } from './thread-reports.js';
+import { analyzeMacgStream } from './stream-macg.js';
 import type { StanceSchema } from '../stance/index.js';
-import { writeFileAtomic } from '../report/atomic-write.js';
-import { authorsCsvChunks, commentsCsvChunks, type CsvDialect } from '../report/csv.js';
-import { detachedString } from '../report/detach.js';
+import { detachedString } from '../input/detach.js';
 import { indexEntry, type IndexEntry } from '../report/index-markdown.js';
-import { threadJsonChunks } from '../report/json.js';
-import { summaryMarkdown } from '../report/markdown.js';
 
 export type ReportFormat = 'csv' | 'md' | 'json';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['csv', 'md', 'json'];
@@ -68,14 +66,6 @@ export function describeError(error: unknown, source: string): string {
   return `${source}: internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** The files a thread's reports consist of besides `summary.md`, for the chosen formats. */
-export function dataFilesOf(formats: ReportFormat[]): string[] {
-  const files: string[] = [];
-  if (formats.includes('csv')) files.push('comments.csv', 'authors.csv');
-  if (formats.includes('json')) files.push('thread.json');
-  return files;
-}
-
 /** A folder for a thread's reports, checked to lie inside `out` whatever the slug. */
 export function threadDir(out: string, slug: string): string {
   const dir = path.join(out, slug);
@@ -86,32 +76,27 @@ export function threadDir(out: string, slug: string): string {
   return dir;
 }
 
-/** Writes the reports of one thread into `dir` (created), atomically file by file, each streamed. */
-export function writeThreadReports(thread: AnalyzedThread, dir: string, settings: RunSettings): void {
-  fs.mkdirSync(dir, { recursive: true });
-  const { formats, labels } = settings;
-  const dialect: CsvDialect = settings.excel ? 'excel' : 'rfc4180';
-  if (formats.includes('json')) writeFileAtomic(path.join(dir, 'thread.json'), threadJsonChunks(thread));
-  if (formats.includes('csv')) {
-    writeFileAtomic(path.join(dir, 'comments.csv'), commentsCsvChunks(thread, { dialect, labels }));
-    writeFileAtomic(path.join(dir, 'authors.csv'), authorsCsvChunks(thread, { dialect, labels }));
-  }
-  if (formats.includes('md')) {
-    writeFileAtomic(path.join(dir, 'summary.md'), summaryMarkdown(thread, { labels, dataFiles: dataFilesOf(formats) }));
-  }
-}
-
 /**
- * Reads, decodes and analyzes one input. The raw bytes and the decoded text are locals of this
- * function only, so nothing of them outlives the analysis except what the comments hold.
+ * Reads, decodes and parses one input and builds its reply tree. The raw bytes and the decoded
+ * text are locals of this function only, so nothing of them outlives it except what the comments
+ * hold.
  */
-function analyzeInput(task: InputTask, settings: RunSettings, schema: StanceSchema): AnalyzedThread {
+function threadOfInput(task: InputTask, settings: RunSettings): Thread {
   const bytes = task.bytes ?? fs.readFileSync(task.file as string);
   task.bytes = undefined;
   const decoded = decodeInputWithWarnings(bytes, task.source);
-  const thread = analyzeText(decoded.text, task.source, { format: settings.inputFormat, schema });
+  const thread = threadOf(decoded.text, task.source, { format: settings.inputFormat });
   if (decoded.warnings.length > 0) thread.warnings = [...decoded.warnings, ...thread.warnings];
   return thread;
+}
+
+/**
+ * A MacG page file analyzed while it is read (see `stream-macg.ts`), or null when the input is
+ * not one (or is standard input): it is then read whole.
+ */
+function streamed(task: InputTask, settings: RunSettings, schema: StanceSchema, dir: string): AnalyzedThread | null {
+  if (task.file === undefined || (settings.inputFormat !== 'auto' && settings.inputFormat !== 'macg')) return null;
+  return analyzeMacgStream(task.file, task.source, schema, dir, settings, { format: settings.inputFormat });
 }
 
 /**
@@ -122,8 +107,7 @@ export function runTask(task: InputTask, settings: RunSettings, schema: StanceSc
   const { position, source } = task;
   try {
     const dir = threadDir(settings.out, task.slug);
-    const thread = analyzeInput(task, settings, schema);
-    writeThreadReports(thread, dir, settings);
+    const thread = streamed(task, settings, schema, dir) ?? analyzeAndWriteReports(threadOfInput(task, settings), schema, dir, settings);
     return {
       position, source, ok: true,
       entry: indexEntry(thread, task.slug, settings.formats.includes('md')),

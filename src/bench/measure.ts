@@ -13,18 +13,10 @@ import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import Sentiment from 'sentiment';
-import { parseThread } from '../parse/index.js';
-import { buildThread } from '../thread/index.js';
-import { sentimentStage, stanceStage } from '../pipeline.js';
-import { loadSchema, summarizeThread } from '../stance/index.js';
-import { decodeInputWithWarnings } from '../input/decode.js';
-import type { ParsedThread } from '../model.js';
-import type { TextPolarity } from '../sentiment/index.js';
-import { dataFilesOf, REPORT_FORMATS } from '../batch/task.js';
-import { authorsCsvChunks, commentsCsvChunks } from '../report/csv.js';
-import { summaryMarkdown } from '../report/markdown.js';
-import { threadJsonChunks } from '../report/json.js';
-import { writeFileAtomic } from '../report/atomic-write.js';
+import type { StageClock } from '../pipeline.js';
+import { loadSchema } from '../stance/index.js';
+import { REPORT_FORMATS } from '../batch/task.js';
+import { analyzeMacgStream } from '../batch/stream-macg.js';
 import { countWords } from './generate.js';
 
 /** Seconds spent in each stage of one pipeline run. */
@@ -46,8 +38,6 @@ export interface PipelineMeasure {
   /** Seconds from input text to the last report written (sum of the stages). */
   seconds: number;
   stages: StageSeconds;
-  /** Reading and decoding the input file as the CLI does: not part of `seconds` (the baselines get their texts for free too). */
-  readSeconds: number;
   /** Repetitions run; the fastest is kept. */
   repetitions: number;
 }
@@ -77,71 +67,51 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/**
- * The stages of `analyzeText` (`src/pipeline.ts`), each timed on its own, then the reports as
- * `writeThreadReports` (`src/batch/task.ts`) writes them with the default formats: `thread.json`,
- * then `comments.csv` and `authors.csv`, then `summary.md`.
- */
-function runPipelineOnce(text: string, source: string, outDir: string, schema: ReturnType<typeof loadSchema>): { comments: number; stages: StageSeconds } {
-  let t = performance.now();
-  const lap = (): number => {
+/** Adds the time since the previous lap to the stage named (see {@link StageClock}). */
+class BenchClock implements StageClock {
+  readonly stages: StageSeconds = { parse: 0, tree: 0, sentiment: 0, stance: 0, summary: 0, reportCsv: 0, reportMarkdown: 0, reportJson: 0 };
+  private last = performance.now();
+
+  lap(stage: string): void {
     const now = performance.now();
-    const seconds = (now - t) / 1000;
-    t = now;
-    return seconds;
-  };
-  // Each stage's intermediate result is let go once the next stage has it, as in `analyzeText`:
-  // a million flat records or clause polarities kept to the end would weigh on every later stage.
-  let parsed: ParsedThread | undefined = parseThread(text, source, 'auto');
-  const parse = lap();
-  const thread = buildThread(parsed, {});
-  parsed = undefined;
-  const tree = lap();
-  let polarities: ReadonlyMap<string, TextPolarity> | undefined = sentimentStage(thread);
-  const sentiment = lap();
-  stanceStage(thread, schema, polarities);
-  polarities = undefined;
-  const stance = lap();
-  const analyzed = summarizeThread(thread, schema);
-  const summary = lap();
-  const labels = schema.labels.map((label) => label.id);
-  writeFileAtomic(path.join(outDir, 'thread.json'), threadJsonChunks(analyzed));
-  const reportJson = lap();
-  writeFileAtomic(path.join(outDir, 'comments.csv'), commentsCsvChunks(analyzed, { dialect: 'rfc4180', labels }));
-  writeFileAtomic(path.join(outDir, 'authors.csv'), authorsCsvChunks(analyzed, { dialect: 'rfc4180', labels }));
-  const reportCsv = lap();
-  writeFileAtomic(path.join(outDir, 'summary.md'), summaryMarkdown(analyzed, { labels, dataFiles: dataFilesOf([...REPORT_FORMATS]) }));
-  const reportMarkdown = lap();
-  return { comments: analyzed.comments.length, stages: { parse, tree, sentiment, stance, summary, reportCsv, reportMarkdown, reportJson } };
-}
-
-/** Reads and decodes an input file as the CLI does (bytes, then `decodeInputWithWarnings`). */
-function readInput(file: string): string {
-  return decodeInputWithWarnings(fs.readFileSync(file), path.basename(file)).text;
+    this.stages[stage as keyof StageSeconds] += (now - this.last) / 1000;
+    this.last = now;
+  }
 }
 
 /**
- * Times the whole pipeline on the thread of `comments` comments in `file`, reports written into `outDir`. `warmUp` is a
- * small real page run first, untimed, so lazy loading of lexicons and schema is not counted.
+ * One run as `thread-stance analyze` does it on a MacG page file with the default formats
+ * (`runTask` in `src/batch/task.ts`): the page is read line by line and each comment parsed,
+ * placed in the tree, analyzed and written before the next (`analyzeMacgStream`); each stage's
+ * time is added up by a {@link BenchClock} (reading the file counts as parsing).
  */
-export function measurePipeline(file: string, comments: number, outDir: string, warmUp: { text: string; source: string }): PipelineMeasure {
+function runPipelineOnce(file: string, outDir: string, schema: ReturnType<typeof loadSchema>): { comments: number; stages: StageSeconds } {
+  const clock = new BenchClock();
+  const labels = schema.labels.map((label) => label.id);
+  const analyzed = analyzeMacgStream(file, path.basename(file), schema, outDir, { formats: REPORT_FORMATS, excel: false, labels }, { format: 'auto' }, clock);
+  if (analyzed === null) throw new Error(`${file}: expected a UTF-8 MacG page the analyzer reads as a stream`);
+  return { comments: analyzed.comments.length, stages: clock.stages };
+}
+
+/**
+ * Times the whole pipeline on the thread of `comments` comments in `file`, reports written into
+ * `outDir`. `warmUpFile` is a small real page run first, untimed, so lazy loading of lexicons,
+ * schema and the wink model is not counted.
+ */
+export function measurePipeline(file: string, comments: number, outDir: string, warmUpFile: string): PipelineMeasure {
   fs.mkdirSync(outDir, { recursive: true });
   const schema = loadSchema();
-  runPipelineOnce(warmUp.text, warmUp.source, outDir, schema);
-  const readStart = performance.now();
-  const text = readInput(file);
-  const readSeconds = (performance.now() - readStart) / 1000;
-  const source = path.basename(file);
+  runPipelineOnce(warmUpFile, outDir, schema);
   let best: { comments: number; stages: StageSeconds; seconds: number } | undefined;
   const repetitions = repetitionsFor(comments);
   for (let r = 0; r < repetitions; r++) {
     collectGarbage();
-    const run = runPipelineOnce(text, source, outDir, schema);
+    const run = runPipelineOnce(file, outDir, schema);
     const seconds = Object.values(run.stages).reduce((sum, s) => sum + s, 0);
     if (!best || seconds < best.seconds) best = { ...run, seconds };
   }
   if (!best) throw new Error('no pipeline repetition ran');
-  return { comments: best.comments, seconds: best.seconds, stages: best.stages, readSeconds, repetitions };
+  return { comments: best.comments, seconds: best.seconds, stages: best.stages, repetitions };
 }
 
 /** Times `work` over every text, after one untimed pass over `warmUp`; fastest of the repetitions. */

@@ -39,10 +39,10 @@ function peakRssMb(): number {
 /** A child process: one measurement, its result as one marked JSON line on stdout. */
 function runChild(kind: ChildKind, file: string, comments: number, seedValue: number, work: string): void {
   const loadAtStart = os.loadavg()[0];
-  const { seed, page } = seedThread();
+  const { seed } = seedThread();
   let result: object;
   if (kind === 'pipeline') {
-    result = measurePipeline(file, comments, path.join(work, `out-${comments}`), { text: page, source: path.basename(SEED_PAGE) });
+    result = measurePipeline(file, comments, path.join(work, `out-${comments}`), SEED_PAGE);
   } else {
     // The same comment texts the file holds, regenerated from the same seed (a test checks that
     // the file's blocks are exactly these texts), so the baselines need not parse anything.

@@ -120,7 +120,7 @@ function utf16Decoder(bytes: Uint8Array): { decoder: TextDecoder; name: 'LE' | '
 }
 
 /** The file's first NUL byte anywhere, or too many control bytes in its first 64 KiB, make it binary. */
-function checkNotBinary(bytes: Uint8Array, source: string): void {
+export function checkNotBinary(bytes: Uint8Array, source: string): void {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const evenOdd = nul % 2 === 1 ? 'LE' : 'BE';

@@ -3,12 +3,17 @@ import type { LineAccounting, LineRange } from '../model.js';
 /** The buckets a non-blank input line can go to (`unparsed` regions also keep their text). */
 export type LineBucket = 'header' | 'article' | 'comments' | 'footer' | 'metadata' | 'unparsed' | 'chrome' | 'duplicate';
 
+/** Where parsers record the bucket of each non-blank line. */
+export interface Ledger {
+  mark(line: number, bucket: LineBucket, group?: number): void;
+}
+
 /**
  * Builds the lossless {@link LineAccounting} of a parse: parsers say where each non-blank line
  * went, in file order, and consecutive lines of one bucket (blank lines between them allowed)
  * become one range. `group` keeps apart ranges that must not merge, such as two comments.
  */
-export class LineLedger {
+export class LineLedger implements Ledger {
   private readonly accounting: Required<LineAccounting> = {
     header: [], article: [], comments: [], footer: [], metadata: [], unparsed: [], chrome: [], duplicate: [],
   };
@@ -40,5 +45,36 @@ export class LineLedger {
   private onlyBlankBetween(from: number, to: number): boolean {
     for (let line = from + 1; line < to; line++) if (this.lines[line - 1].trim() !== '') return false;
     return true;
+  }
+}
+
+/**
+ * A ledger for parsers that account every non-blank line, in line order (the MacG parser): then
+ * "only blank lines between two marks" is "no other mark between them", so it needs no copy of
+ * the lines and works on a page read line by line.
+ */
+export class OrderedLedger implements Ledger {
+  private readonly accounting: Required<LineAccounting> = {
+    header: [], article: [], comments: [], footer: [], metadata: [], unparsed: [], chrome: [], duplicate: [],
+  };
+  private readonly lastGroup = new Map<LineBucket, number>();
+  private lastMarked = 0;
+
+  /** Records that 1-based `line` went to `bucket`. Calls must come in increasing line order. */
+  mark(line: number, bucket: Exclude<LineBucket, 'unparsed'>, group = 0): void {
+    const ranges: LineRange[] = this.accounting[bucket];
+    const last = ranges[ranges.length - 1];
+    if (last !== undefined && this.lastGroup.get(bucket) === group && last.end === this.lastMarked) {
+      last.end = line;
+    } else {
+      ranges.push({ start: line, end: line });
+      this.lastGroup.set(bucket, group);
+    }
+    this.lastMarked = line;
+  }
+
+  /** The finished accounting. */
+  result(): LineAccounting {
+    return this.accounting;
   }
 }

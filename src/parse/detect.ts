@@ -5,7 +5,7 @@ import { isAvatarLine } from './macg.js';
 const CSV_REQUIRED_COLUMNS = ['id', 'author', 'text'];
 
 /** Only the first lines are looked at: detection must not cost a pass over a large file. */
-const SNIFF_LINES = 2000;
+export const SNIFF_LINES = 2000;
 
 /**
  * Detects the format of one decoded input: the file extension first (`.jsonl`/`.ndjson`, `.csv`),

@@ -1,14 +1,15 @@
-import type { InputFormat, ParsedThread } from '../model.js';
+import type { Article, InputFormat, ParsedThread } from '../model.js';
 import { ThreadStanceError } from '../errors.js';
 import { normalizeText } from '../input/decode.js';
+import { detachedString } from '../input/detach.js';
 import { detectFormat } from './detect.js';
 import { parseMacg } from './macg.js';
 import { parseArticle } from './article.js';
 import { parseJsonl } from './jsonl.js';
 import { parseCsv } from './csv.js';
 
-export { detectFormat } from './detect.js';
-export { parseMacg, isAvatarLine } from './macg.js';
+export { detectFormat, SNIFF_LINES } from './detect.js';
+export { parseMacg, isAvatarLine, MacgReader } from './macg.js';
 export { parseArticle } from './article.js';
 export { parseJsonl } from './jsonl.js';
 export { parseCsv } from './csv.js';
@@ -38,14 +39,6 @@ export function parseThread(text: string, source: string, format: InputFormat | 
   return withOwnStrings(PARSERS[chosen](normalized, source));
 }
 
-/**
- * A copy of `text` that shares no memory with the input: V8 keeps a substring (a title cut out of
- * the input) as a view on the whole input, so one kept title would keep a 600 MB input alive.
- * The UTF-16 round trip keeps every code unit, lone surrogates included.
- */
-function flatCopy(text: string): string {
-  return text.length === 0 ? '' : Buffer.from(text, 'utf16le').toString('utf16le');
-}
 
 /**
  * The thread-level strings of a parse (title, article, metadata, unparsed regions) made
@@ -54,10 +47,14 @@ function flatCopy(text: string): string {
  * while they are analyzed anyway, and copies would double that memory.
  */
 function withOwnStrings(parsed: ParsedThread): ParsedThread {
-  parsed.title = flatCopy(parsed.title);
-  parsed.article.author = flatCopy(parsed.article.author);
-  parsed.article.text = flatCopy(parsed.article.text);
-  for (const key of Object.keys(parsed.article.meta)) parsed.article.meta[key] = flatCopy(parsed.article.meta[key]);
-  for (const region of parsed.lines.unparsed ?? []) region.text = flatCopy(region.text);
+  Object.assign(parsed, headWithOwnStrings(parsed));
+  for (const region of parsed.lines.unparsed ?? []) region.text = detachedString(region.text);
   return parsed;
+}
+
+/** Title and article made independent of the input they were read from (see {@link detachedString}). */
+export function headWithOwnStrings(head: { title: string; article: Article }): { title: string; article: Article } {
+  const meta: Record<string, string> = {};
+  for (const key of Object.keys(head.article.meta)) meta[key] = detachedString(head.article.meta[key]);
+  return { title: detachedString(head.title), article: { author: detachedString(head.article.author), text: detachedString(head.article.text), meta } };
 }

@@ -1,6 +1,7 @@
-import type { Article, ParsedThread, RawComment, Warning } from '../model.js';
+import type { Article, LineAccounting, ParsedThread, RawComment, Warning } from '../model.js';
 import { cleanName } from '../input/names.js';
-import { LineLedger } from './accounting.js';
+import { detachedString } from '../input/detach.js';
+import { OrderedLedger, type Ledger } from './accounting.js';
 import { addMeta, isCaptionLine, isFooterLine, isRelatedLine, joinParagraphs } from './page-lines.js';
 
 /**
@@ -33,48 +34,146 @@ export function isAvatarLine(line: string): boolean {
  * are kept with empty text; a block with no name is kept with an empty author and a warning.
  */
 export function parseMacg(text: string, source: string): ParsedThread {
-  const lines = text.split('\n');
-  const ledger = new LineLedger(lines);
-  const warnings: Warning[] = [];
-  const article: Article = { author: '', text: '', meta: {} };
-
-  const blockStarts: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (isAvatarLine(lines[i])) blockStarts.push(i);
-  const articleEnd = blockStarts.length > 0 ? blockStarts[0] : lines.length;
-  const footerStart = blockStarts.length > 0 ? findFooterStart(lines, blockStarts[blockStarts.length - 1] + 1) : lines.length;
-  if (blockStarts.length === 0) {
-    warnings.push({ line: 0, code: 'INPUT_NO_COMMENT_BLOCKS', message: 'expected comment blocks opened by "avatar NAME |", found none' });
-  }
-
-  const title = readArticle(lines, articleEnd, ledger, article);
-
+  const reader = new MacgReader(text);
   const comments: RawComment[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const done = reader.line(line, offset);
+    if (done !== null) comments.push(done);
+    offset += line.length + 1;
+  }
+  const last = reader.end();
+  if (last !== null) comments.push(last);
+  const head = reader.head as { title: string; article: Article };
+  return { source, format: 'macg', title: head.title, article: head.article, comments, lines: reader.lines(), warnings: reader.warnings };
+}
+
+/**
+ * The MacG page parser one line at a time, so a page of any size is parsed as it is read: the
+ * article is known when the first comment block opens, each comment when the next block opens
+ * (or at the end of the page). Holds only the article's lines, then one block's lines.
+ */
+export class MacgReader {
+  /** Warnings so far (`INPUT_NO_AUTHOR` per block, `INPUT_NO_COMMENT_BLOCKS` at the end). */
+  readonly warnings: Warning[] = [];
+  private readonly ledger = new OrderedLedger();
   // The author of each avatar line seen: a commenter's comments share one name string, and the
   // line is read and cleaned once (a big thread has many comments per author).
-  const authorOfLine = new Map<string, string>();
-  for (let k = 0; k < blockStarts.length; k++) {
-    const start = blockStarts[k];
-    const end = k + 1 < blockStarts.length ? blockStarts[k + 1] : footerStart;
-    let author = authorOfLine.get(lines[start]);
+  private readonly authorOfLine = new Map<string, string>();
+  private articleLines: string[] | null = [];
+  private headRead: { title: string; article: Article } | undefined;
+  /** The open comment block: its lines (avatar line first), their offsets, its first line number. */
+  private block: string[] = [];
+  private blockOffsets: number[] = [];
+  private blockLine = 0;
+  private blocks = 0;
+  private lineCount = 0;
+
+  /**
+   * `wholeText`: the whole page when it is in memory, so that comment texts can be cut out of it
+   * (views, not copies); lines then come with their offsets in it.
+   */
+  constructor(private readonly wholeText?: string) {}
+
+  /** Title and article, once the first comment block has opened (or the page has ended). */
+  get head(): { title: string; article: Article } | undefined {
+    return this.headRead;
+  }
+
+  /** Reads the next line (without its line end); returns the comment this line completed, if any. */
+  line(text: string, offset = -1): RawComment | null {
+    const index = this.lineCount++;
+    if (!isAvatarLine(text)) {
+      if (this.articleLines !== null) this.articleLines.push(text);
+      else {
+        this.block.push(text);
+        this.blockOffsets.push(offset);
+      }
+      return null;
+    }
+    let done: RawComment | null = null;
+    if (this.articleLines !== null) this.readHead(index);
+    else done = this.closeBlock(this.block.length);
+    this.block = [text];
+    this.blockOffsets = [offset];
+    this.blockLine = index;
+    return done;
+  }
+
+  /** Ends the page: returns its last comment, if any, and accounts the footer. */
+  end(): RawComment | null {
+    if (this.articleLines !== null) {
+      this.warnings.push({ line: 0, code: 'INPUT_NO_COMMENT_BLOCKS', message: 'expected comment blocks opened by "avatar NAME |", found none' });
+      this.readHead(this.lineCount);
+      return null;
+    }
+    const footerStart = findFooterStart(this.block, 1);
+    const done = this.closeBlock(footerStart);
+    for (let i = footerStart; i < this.block.length; i++) if (this.block[i].trim() !== '') this.ledger.mark(this.blockLine + i + 1, 'footer');
+    this.block = [];
+    this.blockOffsets = [];
+    return done;
+  }
+
+  /** Where each non-blank line went, once the page has ended. */
+  lines(): LineAccounting {
+    return this.ledger.result();
+  }
+
+  private readHead(end: number): void {
+    const article: Article = { author: '', text: '', meta: {} };
+    const title = readArticle(this.articleLines as string[], end, this.ledger, article);
+    this.headRead = { title, article };
+    this.articleLines = null;
+  }
+
+  /** The comment of the open block, whose lines end before block line `end`. */
+  private closeBlock(end: number): RawComment {
+    const { block, ledger } = this;
+    const k = this.blocks++;
+    const start = this.blockLine;
+    let author = this.authorOfLine.get(block[0]);
     if (author === undefined) {
-      author = cleanName(AVATAR_LINE.exec(lines[start])?.[1] ?? '');
-      authorOfLine.set(lines[start], author);
+      // Detached copies: a name cut out of the line is a view on the whole piece of input read
+      // with it, and names outlive the reading (a million-comment page would stay in memory).
+      author = detachedString(cleanName(AVATAR_LINE.exec(block[0])?.[1] ?? ''));
+      this.authorOfLine.set(detachedString(block[0]), author);
     }
     if (author === '') {
-      warnings.push({ line: start + 1, code: 'INPUT_NO_AUTHOR', message: 'expected a name after "avatar", found none; comment kept with an empty author' });
+      this.warnings.push({ line: start + 1, code: 'INPUT_NO_AUTHOR', message: 'expected a name after "avatar", found none; comment kept with an empty author' });
     }
     ledger.mark(start + 1, 'comments', k + 1);
-    const body: string[] = [];
-    for (let i = start + 1; i < end; i++) {
-      const line = lines[i].trimEnd();
-      body.push(line);
-      if (line.trim() !== '') ledger.mark(i + 1, 'comments', k + 1);
+    let first = -1;
+    let last = -1;
+    let untrimmed = false;
+    for (let i = 1; i < end; i++) {
+      const line = block[i];
+      // A blank line of spaces inside the block is trimmed too (so the text is then a copy).
+      if (TRAILING_SPACE.test(line)) untrimmed = true;
+      if (line.trim() === '') continue;
+      ledger.mark(start + i + 1, 'comments', k + 1);
+      if (first === -1) first = i;
+      last = i;
     }
-    comments.push({ id: `c${k + 1}`, author, text: trimBlankLines(body).join('\n'), line: start + 1 });
+    return { id: `c${k + 1}`, author, text: this.blockText(first, last, untrimmed), line: start + 1 };
   }
-  for (let i = footerStart; i < lines.length; i++) if (lines[i].trim() !== '') ledger.mark(i + 1, 'footer');
 
-  return { source, format: 'macg', title, article, comments, lines: ledger.result(), warnings };
+  /**
+   * The text of the open block: its lines `first..last` (the first and last non-blank ones, -1
+   * when none), each without its trailing space, joined with `\n`. When no line has trailing
+   * space and the page is in memory, that text is a stretch of the page and is cut out of it: a
+   * view, not a copy (a million-comment page would otherwise be held twice).
+   */
+  private blockText(first: number, last: number, untrimmed: boolean): string {
+    if (first === -1) return '';
+    const { block } = this;
+    if (first === last && !untrimmed) return block[first];
+    const from = this.blockOffsets[first];
+    if (!untrimmed && this.wholeText !== undefined && from >= 0) return this.wholeText.slice(from, this.blockOffsets[last] + block[last].length);
+    const body: string[] = [];
+    for (let i = first; i <= last; i++) body.push(block[i].trimEnd());
+    return body.join('\n');
+  }
 }
 
 /**
@@ -82,7 +181,7 @@ export function parseMacg(text: string, source: string): ParsedThread {
  * occur twice in the body are related-article links (the page prints them as a pair); captions
  * go to metadata too. Returns the title.
  */
-function readArticle(lines: readonly string[], end: number, ledger: LineLedger, article: Article): string {
+function readArticle(lines: readonly string[], end: number, ledger: Ledger, article: Article): string {
   const occurrences = new Map<string, number>();
   for (let i = 0; i < end; i++) {
     const line = lines[i].trim();
@@ -129,11 +228,5 @@ function findFooterStart(lines: readonly string[], from: number): number {
   return start;
 }
 
-/** Drops blank lines at both ends (a block's text starts after the blank line under the name). */
-function trimBlankLines(lines: string[]): string[] {
-  let first = 0;
-  let last = lines.length;
-  while (first < last && lines[first].trim() === '') first++;
-  while (last > first && lines[last - 1].trim() === '') last--;
-  return lines.slice(first, last);
-}
+/** Space that `trimEnd` removes at the end of a line. */
+const TRAILING_SPACE = /\s$/u;

@@ -23,40 +23,78 @@ function writeAllBytes(fd: number, bytes: Uint8Array): void {
 }
 
 /**
- * Writes `content` (a string, or chunks produced one at a time: text as UTF-8, or bytes as they
- * are) to `file` atomically. The folder must exist. On any error the temporary file is removed
- * and the error rethrown. The temporary name carries the process and thread ids, so worker
- * threads of one run never share one.
+ * A report file being written: chunks go to a temporary file next to it; {@link commit} flushes it
+ * to disk and renames it over the target, {@link abort} removes it. For reports written while the
+ * thread is still being analyzed (several files open at once, filled comment by comment).
  */
-export function writeFileAtomic(file: string, content: string | Iterable<string | Uint8Array>): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}.tmp`);
-  const fd = fs.openSync(temp, 'w');
-  try {
-    if (typeof content === 'string') {
-      writeAll(fd, content);
-    } else {
-      let buffer = '';
-      for (const chunk of content) {
-        if (typeof chunk !== 'string') {
-          if (buffer !== '') writeAll(fd, buffer);
-          buffer = '';
-          writeAllBytes(fd, chunk);
-          continue;
-        }
-        buffer += chunk;
-        if (buffer.length >= WRITE_BUFFER_CHARS) {
-          writeAll(fd, buffer);
-          buffer = '';
-        }
-      }
-      if (buffer !== '') writeAll(fd, buffer);
+export class AtomicFile {
+  private readonly temp: string;
+  private fd: number | undefined;
+  private buffer = '';
+
+  /** Opens the temporary file of `file` (the folder must exist). */
+  constructor(private readonly file: string) {
+    // The temporary name carries the process and thread ids: worker threads never share one.
+    this.temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}.tmp`);
+    this.fd = fs.openSync(this.temp, 'w');
+  }
+
+  /** Appends text (written as UTF-8) or bytes (written as they are). */
+  write(chunk: string | Uint8Array): void {
+    const fd = this.openFd();
+    if (typeof chunk !== 'string') {
+      if (this.buffer !== '') writeAll(fd, this.buffer);
+      this.buffer = '';
+      writeAllBytes(fd, chunk);
+      return;
     }
+    this.buffer += chunk;
+    if (this.buffer.length >= WRITE_BUFFER_CHARS) {
+      writeAll(fd, this.buffer);
+      this.buffer = '';
+    }
+  }
+
+  /** Writes what is buffered, flushes to disk and renames over the target: the file is complete. */
+  commit(): void {
+    const fd = this.openFd();
+    if (this.buffer !== '') writeAll(fd, this.buffer);
+    this.buffer = '';
     fs.fsyncSync(fd);
     fs.closeSync(fd);
-    fs.renameSync(temp, file);
+    this.fd = undefined;
+    fs.renameSync(this.temp, this.file);
+  }
+
+  /** Drops the temporary file; the target keeps its previous content (if any). Safe to call twice. */
+  abort(): void {
+    if (this.fd !== undefined) {
+      try { fs.closeSync(this.fd); } catch { /* already closed */ }
+      this.fd = undefined;
+    }
+    this.buffer = '';
+    fs.rmSync(this.temp, { force: true });
+  }
+
+  private openFd(): number {
+    if (this.fd === undefined) throw new Error(`${this.file}: written after commit or abort`);
+    return this.fd;
+  }
+}
+
+/**
+ * Writes `content` (a string, or chunks produced one at a time: text as UTF-8, or bytes as they
+ * are) to `file` atomically. The folder must exist. On any error the temporary file is removed
+ * and the error rethrown.
+ */
+export function writeFileAtomic(file: string, content: string | Iterable<string | Uint8Array>): void {
+  const out = new AtomicFile(file);
+  try {
+    if (typeof content === 'string') out.write(content);
+    else for (const chunk of content) out.write(chunk);
+    out.commit();
   } catch (error) {
-    try { fs.closeSync(fd); } catch { /* already closed */ }
-    fs.rmSync(temp, { force: true });
+    out.abort();
     throw error;
   }
 }

@@ -49,10 +49,26 @@ export function escapeMarkdownInline(text: string): string {
  * points (never inside a surrogate pair) with `…`, then escaped with {@link escapeMarkdownInline}.
  */
 export function markdownExcerpt(text: string, maxChars: number): string {
-  const collapsed = dropInvisibleControls(text).replace(/\s+/gu, ' ').trim();
+  const collapsed = collapsedWords(text);
   const chars = Array.from(collapsed);
   const cut = chars.length > maxChars ? `${chars.slice(0, maxChars).join('').trimEnd()}…` : collapsed;
   return escapeMarkdownInline(cut);
+}
+
+/** The visible words of `text` on one line: invisible controls dropped, spaces collapsed, trimmed. */
+function collapsedWords(text: string): string {
+  return dropInvisibleControls(text).replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * A short text whose {@link markdownExcerpt} of `maxChars` is that of `text`: its visible words,
+ * collapsed, and when longer, the first `maxChars` characters and a `…` (standing for the rest:
+ * any visible character past the cut gives the same excerpt). What is kept of a comment's words
+ * once its reports are written, for `summary.md`. A new string: it holds no view on the input.
+ */
+export function excerptSource(text: string, maxChars: number): string {
+  const chars = Array.from(collapsedWords(text));
+  return chars.length > maxChars ? `${chars.slice(0, maxChars).join('')}…` : chars.join('');
 }
 
 /**

@@ -4,7 +4,7 @@
  * run over thousands of files keeps nothing big in memory.
  */
 import type { AnalyzedThread } from '../model.js';
-import { detachedString } from './detach.js';
+import { detachedString } from '../input/detach.js';
 import { escapeMarkdownInline, markdownExcerpt } from './escape.js';
 import { DEFAULT_MARKDOWN_BUDGET, MarkdownBudget, countOf, formatCount } from './markdown-budget.js';
 

@@ -7,4 +7,4 @@ export { escapeMarkdownInline, markdownExcerpt, mermaidLabel, terminalSafe } fro
 export { DEFAULT_MARKDOWN_BUDGET } from './markdown-budget.js';
 export { threadSlug, SlugAllocator } from './slug.js';
 export { writeFileAtomic } from './atomic-write.js';
-export { detachedString } from './detach.js';
+export { detachedString } from '../input/detach.js';

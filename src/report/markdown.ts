@@ -10,6 +10,9 @@ import type { AnalyzedThread, Comment } from '../model.js';
 import { escapeMarkdownInline, markdownExcerpt, mermaidLabel } from './escape.js';
 import { DEFAULT_MARKDOWN_BUDGET, MarkdownBudget, countOf, formatCount, formatRatio, formatShare, formatSigned } from './markdown-budget.js';
 
+/** Characters of a comment's words quoted in the reply tree and the debated sub-threads (by default). */
+export const EXCERPT_CHARS = 100;
+
 export interface SummaryMarkdownOptions {
   /** Stance labels in schema order; defaults to those counted in the thread summary. */
   labels?: string[];
@@ -294,7 +297,7 @@ function pushReplyTree(doc: MarkdownBudget, thread: AnalyzedThread, dataFiles: s
 export function summaryMarkdown(thread: AnalyzedThread, options: SummaryMarkdownOptions = {}): string {
   const doc = new MarkdownBudget(options.budgetBytes ?? DEFAULT_MARKDOWN_BUDGET);
   const dataFiles = options.dataFiles ?? [];
-  const excerptChars = options.excerptChars ?? 100;
+  const excerptChars = options.excerptChars ?? EXCERPT_CHARS;
   const labels = stanceLabels(thread, options.labels);
   // Only the roots of the debated sub-threads are looked up: no map over every comment.
   const debatedRoots = new Set(thread.summary.debated.slice(0, MAX_DEBATED_ROWS).map((d) => d.rootIndex));

@@ -1,4 +1,4 @@
-import type { SentimentResult, Thread } from '../model.js';
+import type { Comment, SentimentResult, Thread } from '../model.js';
 import { readFrench } from '../nlp/index.js';
 import type { TextPolarity } from './polarity.js';
 import { scoreFrenchText, scoreReading } from './score.js';
@@ -24,10 +24,16 @@ export function scoreSentiment(text: string): SentimentResult {
  */
 export function scoreThreadSentiment(thread: Thread): Map<string, TextPolarity> {
   const polarities = new Map<string, TextPolarity>();
-  for (const comment of thread.comments) {
-    const scored = scoreReading(readFrench(comment.ownText));
-    comment.sentiment = scored.sentiment;
-    polarities.set(comment.ownText, scored.polarity);
-  }
+  for (const comment of thread.comments) polarities.set(comment.ownText, scoreCommentSentiment(comment));
   return polarities;
+}
+
+/**
+ * The sentiment stage for one comment: fills its `sentiment` from its `ownText` and returns the
+ * text's {@link TextPolarity}, for the stance stage of the same comment.
+ */
+export function scoreCommentSentiment(comment: Comment): TextPolarity {
+  const scored = scoreReading(readFrench(comment.ownText));
+  comment.sentiment = scored.sentiment;
+  return scored.polarity;
 }

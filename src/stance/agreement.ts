@@ -8,6 +8,7 @@ import type { Agreement, Comment, StanceEvidence } from '../model.js';
 import type { AgreementCue, StanceSchema } from './schema.js';
 import { insideSpans, quotedSpans } from './irony.js';
 import { emojiBase, type TokenizedText } from './text.js';
+import type { WordLookup } from './reply-memory.js';
 
 /** What the opening of a reply says about its parent. */
 export interface AgreementResult {
@@ -98,7 +99,7 @@ export interface ReplyContext {
   /** The parent asks a question (see {@link asksQuestion}). */
   parentAsks?: boolean;
   /** The parent's words a reply may negate (see {@link echoWords}). */
-  parentWords?: ReadonlySet<string>;
+  parentWords?: WordLookup;
 }
 
 /**
@@ -116,7 +117,7 @@ function answeringNegator(tokenized: TokenizedText, end: number, schema: StanceS
 }
 
 /** A parent word negated in the reply's opening ("aucune arnaque"), or undefined. */
-function negatedEcho(tokens: TokenizedText['tokens'], end: number, words: ReadonlySet<string>, schema: StanceSchema): string | undefined {
+function negatedEcho(tokens: TokenizedText['tokens'], end: number, words: WordLookup, schema: StanceSchema): string | undefined {
   const echo = schema.discourseData.agreement.negatedEcho;
   if (!echo || words.size === 0) return undefined;
   for (let i = 0; i < end; i += 1) {
@@ -168,7 +169,7 @@ export function questionsParent(tokenized: TokenizedText, end: number, schema: S
  * said. With `claims`, only a contrast that negates one of these words counts
  * (a correction of what a questioning parent stated, not an answer to its question).
  */
-export function contrastiveNegation(tokens: TokenizedText['tokens'], end: number, schema: StanceSchema, claims?: ReadonlySet<string>): string | undefined {
+export function contrastiveNegation(tokens: TokenizedText['tokens'], end: number, schema: StanceSchema, claims?: WordLookup): string | undefined {
   const determiners = schema.tables.contrastDeterminers;
   if (determiners.size === 0) return undefined;
   for (let i = 0; i < end; i += 1) {

@@ -3,12 +3,13 @@
  * thread order (a parent always comes before its replies), so one forward pass sees every parent's
  * final stance before its replies; no recursion, whatever the depth of a chain.
  */
-import type { StanceEvidence, StanceResult, Thread } from '../model.js';
+import type { Comment, StanceEvidence, StanceResult, Thread } from '../model.js';
 import { asksQuestion, detectAgreement, echoWords } from './agreement.js';
 import { applyResidual, confidenceOf, decideStance, rounded, sumScores, winningLabel } from './combine.js';
 import type { StanceSchema } from './schema.js';
 import { textEvidence } from './signals.js';
 import { tokenizeForCues } from './text.js';
+import { ReplyMemory } from './reply-memory.js';
 
 /**
  * Stance of a text on its own (an article, or a comment without its reply context): cues and
@@ -25,21 +26,31 @@ export function textStance(text: string, schema: StanceSchema): StanceResult {
  * the quoted author's position.
  */
 export function analyzeStance(thread: Thread, schema: StanceSchema): void {
-  // Unrounded stances by comment index: carried down chains without rounding drift; kept, like
-  // the other maps below, only while replies to the comment are still to come.
-  const exact = new Map<number, StanceResult>();
+  const walk = new StanceWalk(schema);
+  for (const comment of thread.comments) walk.next(comment);
+}
+
+/**
+ * The stance stage one comment at a time, in thread order (a parent always comes before its
+ * replies, so each reply sees its parent's final stance): what lets a caller analyze a thread
+ * while reading it and write each comment's reports at once. What replies need of a comment is
+ * kept compactly for every comment ({@link ReplyMemory}), since replies may come at any point.
+ */
+export class StanceWalk {
+  private readonly memory: ReplyMemory;
   // Scores by their values (labels in schema order): one object per distinct set in the thread.
-  const sharedScores = new Map<string, Record<string, number>>();
-  // What replies need of their parent's words: kept only for comments with replies still to
-  // come, so memory follows the open sub-threads, not the size of the thread.
-  const repliesLeft = new Map<number, number>();
-  for (const comment of thread.comments) if (comment.parentIndex > 0) repliesLeft.set(comment.parentIndex, (repliesLeft.get(comment.parentIndex) ?? 0) + 1);
-  const asking = new Set<number>();
-  const wordsOf = new Map<number, Set<string>>();
-  for (const comment of thread.comments) {
+  private readonly sharedScores = new Map<string, Record<string, number>>();
+
+  constructor(private readonly schema: StanceSchema) {
+    this.memory = new ReplyMemory(schema);
+  }
+
+  /** Fills `stance` and `agreement` on the next comment of the thread. */
+  next(comment: Comment): void {
+    const { schema, memory } = this;
     const tokenized = tokenizeForCues(comment.ownText, schema.tables.clauseConnectors);
     const own = decideStance(textEvidence(comment.ownText, schema, tokenized), schema);
-    const parentStance = comment.parentIndex > 0 ? exact.get(comment.parentIndex) : undefined;
+    const parentStance = comment.parentIndex > 0 ? memory.stanceOf(comment.parentIndex) : undefined;
     const agreement = detectAgreement(
       comment,
       tokenized,
@@ -47,26 +58,15 @@ export function analyzeStance(thread: Thread, schema: StanceSchema): void {
         parentLabel: parentStance?.label,
         replyLabel: own.label,
         // A question from a comment that takes a position is rhetorical; only a neutral one asks.
-        parentAsks: asking.has(comment.parentIndex) && parentStance?.label === schema.neutralLabel,
-        parentWords: wordsOf.get(comment.parentIndex),
+        parentAsks: parentStance !== undefined && memory.asksQuestion(comment.parentIndex) && parentStance.label === schema.neutralLabel,
+        parentWords: parentStance !== undefined ? memory.wordsOf(comment.parentIndex) : undefined,
       },
       schema,
     );
-    const left = repliesLeft.get(comment.parentIndex);
-    if (left !== undefined && left <= 1) {
-      repliesLeft.delete(comment.parentIndex);
-      asking.delete(comment.parentIndex);
-      wordsOf.delete(comment.parentIndex);
-    } else if (left !== undefined) repliesLeft.set(comment.parentIndex, left - 1);
-    if (repliesLeft.has(comment.index)) {
-      if (asksQuestion(tokenized, schema)) asking.add(comment.index);
-      wordsOf.set(comment.index, echoWords(tokenized, schema));
-    }
     const stance = withReplyContext(own, agreement.evidence, agreement.agreement, agreement.inherit, comment.parentIndex, parentStance, schema);
-    if (left !== undefined && left <= 1) exact.delete(comment.parentIndex);
-    if (repliesLeft.has(comment.index)) exact.set(comment.index, stance);
+    memory.remember(comment.index, stance, asksQuestion(tokenized, schema), echoWords(tokenized, schema));
     comment.agreement = agreement.agreement;
-    comment.stance = compact(rounded(stance), sharedScores);
+    comment.stance = compact(rounded(stance), this.sharedScores);
   }
 }
 

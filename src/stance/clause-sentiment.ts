@@ -14,14 +14,34 @@ export interface ClauseSource {
  * {@link withClausePolarities} runs: a clause of one of them is read off its text's polarity
  * instead of being read and scored again.
  */
-let shared: ReadonlyMap<string, TextPolarity> | undefined;
+let shared: PolarityLookup | undefined;
+
+/** Polarities by text: a map of a whole thread's texts, or {@link OnePolarity} for one comment. */
+export interface PolarityLookup {
+  get(text: string): TextPolarity | undefined;
+}
+
+/** The polarity of one text, for the stance stage of one comment (reused from comment to comment). */
+export class OnePolarity implements PolarityLookup {
+  private text = '';
+  private polarity: TextPolarity | undefined;
+
+  set(text: string, polarity: TextPolarity): void {
+    this.text = text;
+    this.polarity = polarity;
+  }
+
+  get(text: string): TextPolarity | undefined {
+    return text === this.text ? this.polarity : undefined;
+  }
+}
 
 /**
  * Runs `stage` (the stance stage) with the polarities the sentiment stage computed for the same
  * texts, so that the text of every comment is read and scored once. Outside it, or for a text
  * not in `polarities`, {@link clausePolarity} scores the clause on its own.
  */
-export function withClausePolarities<T>(polarities: ReadonlyMap<string, TextPolarity>, stage: () => T): T {
+export function withClausePolarities<T>(polarities: PolarityLookup, stage: () => T): T {
   const previous = shared;
   shared = polarities;
   try {

@@ -3,7 +3,7 @@
  * whether it agrees with the comment it answers, and the per-author and per-thread summaries.
  */
 export { loadSchema, parseSchema, DEFAULT_SCHEMA_FILE, type StanceSchema } from './schema.js';
-export { analyzeStance, textStance } from './analyze.js';
+export { analyzeStance, textStance, StanceWalk } from './analyze.js';
 export { summarizeThread, articleStance, journalistWords, summarizeAuthors, summarizeThreadFigures, debatedSubThreads } from './summary.js';
 export { detectAgreement } from './agreement.js';
 export { textEvidence, findTargets } from './signals.js';

@@ -5,16 +5,22 @@
  * It also splits every comment into quoted passages and own words. Each step uses an index built
  * as the pass goes (authors, word trigrams, recent comments), never a scan of earlier comments.
  */
-import type { ParsedThread, Quote, ReplyEvidence, Warning } from '../model.js';
+import type { ParsedThread, Quote, RawComment, ReplyEvidence, Warning } from '../model.js';
 import { AuthorIndex } from './mentions.js';
 import { ShingleIndex, splitQuotes } from './quotes.js';
 import { ContinuationFinder } from './continuation.js';
 import { WordScan } from './words.js';
+import { detachedString } from '../input/detach.js';
 
 /** Options of reply inference. */
 export interface ReplyOptions {
   /** Use the continuation rule (see continuation.ts). */
   continuation: boolean;
+  /**
+   * About how many words the thread holds, to size the quote index; by default a fifth of the
+   * characters of the title, article and comments.
+   */
+  expectedWords?: number;
 }
 
 /** The proposed parent and the text split of one comment (1-based `index`). */
@@ -40,38 +46,68 @@ export interface ReplyInference {
  * warning and the weaker evidence is tried.
  */
 export function inferReplies(parsed: ParsedThread, options: ReplyOptions): ReplyInference {
-  const warnings: Warning[] = [];
   const comments = parsed.comments;
+  let expectedWords = options.expectedWords;
+  if (expectedWords === undefined) {
+    expectedWords = (parsed.title.length + parsed.article.text.length) / 5;
+    for (const comment of comments) expectedWords += comment.text.length / 5;
+  }
+  const inferrer = new ReplyInferrer(parsed, { ...options, expectedWords });
   // Only records with a parent id need the id index (MacG pages have none).
-  const indexOfId = new Map<string, number>();
-  if (comments.some((comment) => comment.parentId !== undefined)) for (let i = 0; i < comments.length; i++) indexOfId.set(comments[i].id, i + 1);
-
-  const authors = new AuthorIndex();
-  let expectedWords = (parsed.title.length + parsed.article.text.length) / 5;
-  for (const comment of comments) expectedWords += comment.text.length / 5;
-  const shingles = new ShingleIndex(expectedWords);
-  const ownWords = new WordScan();
-  shingles.add(0, ownWords.scan(`${parsed.title}\n${parsed.article.text}`));
-  const continuation = options.continuation ? new ContinuationFinder() : null;
-
+  if (comments.some((comment) => comment.parentId !== undefined)) inferrer.knowIds(comments);
   const replies: InferredReply[] = [];
-  for (let i = 0; i < comments.length; i++) {
-    const comment = comments[i];
-    const index = i + 1;
+  for (const comment of comments) replies.push(inferrer.next(comment));
+  return { replies, warnings: inferrer.warnings };
+}
+
+/**
+ * Reply inference one comment at a time, in thread order: what lets a thread be analyzed while it
+ * is read. Its indexes (authors, word trigrams, recent comments) grow with the comments seen.
+ */
+export class ReplyInferrer {
+  /** `REPLY_UNKNOWN_MENTION` warnings so far, in thread order. */
+  readonly warnings: Warning[] = [];
+  private readonly indexOfId = new Map<string, number>();
+  private readonly authors = new AuthorIndex();
+  private readonly shingles: ShingleIndex;
+  private readonly ownWords = new WordScan();
+  private readonly continuation: ContinuationFinder | null;
+  private count = 0;
+
+  /**
+   * `thread`: the title and article (quotable as index 0); `options.expectedWords`: about how many
+   * words the thread holds (sizes the quote index).
+   */
+  constructor(thread: Pick<ParsedThread, 'title' | 'article'>, options: ReplyOptions & { expectedWords: number }) {
+    this.shingles = new ShingleIndex(options.expectedWords);
+    this.shingles.add(0, this.ownWords.scan(`${thread.title}\n${thread.article.text}`));
+    this.continuation = options.continuation ? new ContinuationFinder() : null;
+  }
+
+  /** Makes explicit parent ids resolvable: the ids of all records, by position (1-based). */
+  knowIds(comments: readonly RawComment[]): void {
+    for (let i = 0; i < comments.length; i++) this.indexOfId.set(comments[i].id, i + 1);
+  }
+
+  /** The proposed parent and text split of the next comment of the thread. */
+  next(comment: RawComment): InferredReply {
+    const { authors, shingles, ownWords, continuation } = this;
+    const index = ++this.count;
     const mention = authors.leadingMention(comment.text);
     const split = splitQuotes(mention === null ? comment.text : mention.rest, shingles);
     const reply: InferredReply = { index, parentIndex: 0, evidence: 'none', quotes: split.quotes, ownText: split.ownText };
 
     if (mention !== null && mention.parentIndex === null) {
-      warnings.push({
+      this.warnings.push({
         line: comment.line, code: 'REPLY_UNKNOWN_MENTION',
-        message: `comment ${index} mentions @${mention.name}, who wrote no earlier comment; not used as its parent`,
+        // Detached: the name is a view on the text read, which the warning outlives.
+        message: detachedString(`comment ${index} mentions @${mention.name}, who wrote no earlier comment; not used as its parent`),
       });
     }
     const quotedComment = split.quotes.find((quote) => quote.quotedIndex !== null)?.quotedIndex ?? null;
 
     if (comment.parentId !== undefined) {
-      reply.parentIndex = indexOfId.get(comment.parentId) ?? -1;
+      reply.parentIndex = this.indexOfId.get(comment.parentId) ?? -1;
       reply.evidence = 'id';
     } else if (mention !== null && mention.parentIndex !== null) {
       reply.parentIndex = mention.parentIndex;
@@ -88,11 +124,10 @@ export function inferReplies(parsed: ParsedThread, options: ReplyOptions): Reply
       }
     }
 
-    replies.push(reply);
     authors.add(comment.author, index);
     ownWords.scan(split.ownText);
     shingles.add(index, ownWords);
     continuation?.observe(index, comment.author, split.ownText, ownWords);
+    return reply;
   }
-  return { replies, warnings };
 }

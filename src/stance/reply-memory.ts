@@ -1,0 +1,127 @@
+/**
+ * What the replies of a comment need to know of it (its unrounded stance, whether it asks a
+ * question, the words a reply may negate), for every comment of a thread, in flat typed arrays.
+ *
+ * Comments are analyzed one at a time as they are read, so when a comment is done it is not known
+ * whether a reply will come: everything is kept for every comment, in a few dozen bytes each
+ * instead of objects (a million comments: about 100 MB, where one `Set` of words per comment would
+ * take a gigabyte). Words are kept as 32-bit hashes: two different words share a hash with odds of
+ * about one in 200 million per lookup, the price of not keeping the texts.
+ */
+import type { StanceResult, StanceEvidence } from '../model.js';
+import type { StanceSchema } from './schema.js';
+
+/** A set of words kept as hashes: what a reply's negated echo asks of its parent's words. */
+export interface WordLookup {
+  readonly size: number;
+  has(word: string): boolean;
+}
+
+/** FNV-1a over the UTF-16 code units of `word`: stable, no allocation. */
+function wordHash(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    hash ^= word.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash | 0;
+}
+
+/** The hashed words of one comment: a view on the pool, read when a reply to it comes. */
+class HashedWords implements WordLookup {
+  constructor(private readonly hashes: Int32Array) {}
+
+  get size(): number {
+    return this.hashes.length;
+  }
+
+  has(word: string): boolean {
+    const hash = wordHash(word);
+    for (let i = 0; i < this.hashes.length; i++) if (this.hashes[i] === hash) return true;
+    return false;
+  }
+}
+
+const NO_EVIDENCE: StanceEvidence[] = Object.freeze([]) as unknown as StanceEvidence[];
+
+/** A typed array that doubles when full. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  let length = Math.max(array.length * 2, 1024);
+  while (length < needed) length *= 2;
+  const next = new (array.constructor as new (n: number) => T)(length);
+  next.set(array);
+  return next;
+}
+
+export class ReplyMemory {
+  private readonly labelIds: readonly string[];
+  private readonly labelIndex = new Map<string, number>();
+  /** Slot of each comment index, when indexes are not 1..n in order (hand-built threads). */
+  private readonly slotOfIndex = new Map<number, number>();
+  private count = 0;
+  private labels = new Uint8Array(0);
+  private asks = new Uint8Array(0);
+  private confidence = new Float64Array(0);
+  private scores = new Float64Array(0);
+  /** `wordStart[slot]..wordStart[slot + 1]` are the word hashes of a slot in `words`. */
+  private wordStart = new Int32Array(1);
+  private words = new Int32Array(0);
+
+  constructor(schema: StanceSchema) {
+    this.labelIds = schema.labelIds;
+    this.labelIds.forEach((label, i) => this.labelIndex.set(label, i));
+  }
+
+  /** Remembers comment `index` (comments come in thread order) for its replies to come. */
+  remember(index: number, stance: StanceResult, asksQuestion: boolean, echoWords: ReadonlySet<string>): void {
+    const slot = this.count++;
+    if (index !== slot + 1 && this.slotOfIndex.size === 0) {
+      // The first comment out of 1..n order: the ones before it were positional.
+      for (let earlier = 0; earlier < slot; earlier++) this.slotOfIndex.set(earlier + 1, earlier);
+    }
+    if (this.slotOfIndex.size > 0) this.slotOfIndex.set(index, slot);
+    const labelCount = this.labelIds.length;
+    this.labels = grown(this.labels, slot + 1);
+    this.asks = grown(this.asks, slot + 1);
+    this.confidence = grown(this.confidence, slot + 1);
+    this.scores = grown(this.scores, (slot + 1) * labelCount);
+    this.labels[slot] = this.labelIndex.get(stance.label) ?? 0;
+    this.asks[slot] = asksQuestion ? 1 : 0;
+    this.confidence[slot] = stance.confidence;
+    for (let k = 0; k < labelCount; k++) this.scores[slot * labelCount + k] = stance.scores[this.labelIds[k]];
+    const start = this.wordStart[slot];
+    this.wordStart = grown(this.wordStart, slot + 2);
+    this.words = grown(this.words, start + echoWords.size);
+    let end = start;
+    for (const word of echoWords) this.words[end++] = wordHash(word);
+    this.wordStart[slot + 1] = end;
+  }
+
+  /** The unrounded stance of comment `index` (its numbers only: no evidence), or undefined. */
+  stanceOf(index: number): StanceResult | undefined {
+    const slot = this.slotOf(index);
+    if (slot === undefined) return undefined;
+    const labelCount = this.labelIds.length;
+    const scores: Record<string, number> = {};
+    for (let k = 0; k < labelCount; k++) scores[this.labelIds[k]] = this.scores[slot * labelCount + k];
+    return { label: this.labelIds[this.labels[slot]], confidence: this.confidence[slot], scores, evidence: NO_EVIDENCE };
+  }
+
+  /** Whether comment `index` asks a question (see `asksQuestion`). */
+  asksQuestion(index: number): boolean {
+    const slot = this.slotOf(index);
+    return slot !== undefined && this.asks[slot] === 1;
+  }
+
+  /** The words of comment `index` a reply may negate, or undefined. */
+  wordsOf(index: number): WordLookup | undefined {
+    const slot = this.slotOf(index);
+    return slot === undefined ? undefined : new HashedWords(this.words.subarray(this.wordStart[slot], this.wordStart[slot + 1]));
+  }
+
+  private slotOf(index: number): number | undefined {
+    if (this.slotOfIndex.size > 0) return this.slotOfIndex.get(index);
+    return index >= 1 && index <= this.count ? index - 1 : undefined;
+  }
+}
