@@ -31,6 +31,8 @@ export const BUNDLED_SETS: readonly QualitySet[] = [
   { name: 'dev-blind-2 teletravail (40)', role: 'development', input: '__tests__/fixtures/dev-blind-2/teletravail.txt', gold: '__tests__/fixtures/dev-blind-2/teletravail.gold.jsonl' },
   { name: 'heldout altman-press (50)', role: 'development', input: '__tests__/fixtures/heldout/altman-press.txt', gold: '__tests__/fixtures/heldout/altman-press.gold.jsonl' },
   { name: 'heldout jeux-video (40)', role: 'development', input: '__tests__/fixtures/heldout/jeux-video.txt', gold: '__tests__/fixtures/heldout/jeux-video.gold.jsonl' },
+  { name: 'heldout-2 altman-lemonde (50)', role: 'blind', input: '__tests__/fixtures/heldout-2/altman-lemonde.txt', gold: '__tests__/fixtures/heldout-2/altman-lemonde.gold.jsonl' },
+  { name: 'heldout-2 trottinettes (40)', role: 'blind', input: '__tests__/fixtures/heldout-2/trottinettes.txt', gold: '__tests__/fixtures/heldout-2/trottinettes.gold.jsonl' },
 ];
 
 /** A labelled thread after one analysis: what both tables of the README are read from. */
