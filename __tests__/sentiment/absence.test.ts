@@ -1,19 +1,10 @@
 import { scoreSentiment } from '../../src/sentiment/index.js';
+import { termsOf, verdict } from './helpers.js';
 
 /**
  * Lack and absence, negating subjects, discourse `bon`, purpose clauses and the words of news
  * (review 6). Every sentence here was written for these tests; labels are a reader's.
  */
-
-/** The terms of a text as `term=value[rules]`, in text order. */
-const termsOf = (text: string): string[] =>
-  scoreSentiment(text).terms.map((term) => `${term.term}=${term.value}${term.rules.length > 0 ? `[${term.rules.join(',')}]` : ''}`);
-
-/** Label and score of a text. */
-const verdict = (text: string): [string, number] => {
-  const result = scoreSentiment(text);
-  return [result.label, result.score];
-};
 
 describe('privation: a word of lack or loss followed by "de" denies what it governs, as "sans" does', () => {
   test('a positive term after "manque de", "perte de", "dénué de" flips (x -0.74); the privative word keeps its value', () => {

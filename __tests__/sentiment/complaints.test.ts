@@ -1,19 +1,9 @@
-import { scoreSentiment } from '../../src/sentiment/index.js';
+import { termsOf, verdict } from './helpers.js';
 
 /**
  * Complaints, exasperation and sarcasm of French comment sections that carry few or no lexicon
  * words (review 5). Every sentence here was written for these tests; labels are a reader's.
  */
-
-/** The terms of a text as `term=value[rules]`, in text order. */
-const termsOf = (text: string): string[] =>
-  scoreSentiment(text).terms.map((term) => `${term.term}=${term.value}${term.rules.length > 0 ? `[${term.rules.join(',')}]` : ''}`);
-
-/** Label and score of a text. */
-const verdict = (text: string): [string, number] => {
-  const result = scoreSentiment(text);
-  return [result.label, result.score];
-};
 
 describe('exasperation at a repetition: "encore un ...", "toujours pas ..."', () => {
   test('a sentence opening with "encore un/une" or "toujours pas" complains, whatever its noun', () => {

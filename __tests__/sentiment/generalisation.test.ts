@@ -1,14 +1,5 @@
 import { scoreSentiment } from '../../src/sentiment/index.js';
-
-/** The terms of a text as `term=value[rules]`, in text order. */
-const termsOf = (text: string): string[] =>
-  scoreSentiment(text).terms.map((term) => `${term.term}=${term.value}${term.rules.length > 0 ? `[${term.rules.join(',')}]` : ''}`);
-
-/** Label and score of a text. */
-const verdict = (text: string): [string, number] => {
-  const result = scoreSentiment(text);
-  return [result.label, result.score];
-};
+import { termsOf, verdict } from './helpers.js';
 
 describe('what a comment is about is not what its writer feels', () => {
   test('a capitalised word inside a sentence is a name and scores nothing', () => {

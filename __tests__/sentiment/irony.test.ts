@@ -1,8 +1,5 @@
 import { scoreSentiment } from '../../src/sentiment/index.js';
-
-/** The terms of a text as `term=value[rules]`, in text order. */
-const termsOf = (text: string): string[] =>
-  scoreSentiment(text).terms.map((term) => `${term.term}=${term.value}${term.rules.length > 0 ? `[${term.rules.join(',')}]` : ''}`);
+import { termsOf } from './helpers.js';
 
 describe('sarcasm: praise that is not meant turns negative (x -0.8)', () => {
   test('an irony emoji in the sentence: "Super, encore une panne 🙄" (super 2 -> -1.6)', () => {

@@ -1,8 +1,5 @@
 import { scoreSentiment } from '../../src/sentiment/index.js';
-
-/** The terms of a text as `term=value[rules]`, in text order. */
-const termsOf = (text: string): string[] =>
-  scoreSentiment(text).terms.map((term) => `${term.term}=${term.value}${term.rules.length > 0 ? `[${term.rules.join(',')}]` : ''}`);
+import { termsOf } from './helpers.js';
 
 describe('online French: SMS spellings, stretched letters, missing accents on rule words', () => {
   test('SMS forms stand for their word: "vrmt" intensifies, "c" is the verb of "c\'est"', () => {

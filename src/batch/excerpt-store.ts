@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { grown } from '../growable.js';
 
 /** Text gathered before a write call. */
 const WRITE_CHARS = 1 << 15;
@@ -30,11 +31,7 @@ export class ExcerptStore {
   /** Keeps `text`; returns its number, for {@link read}. */
   add(text: string): number {
     const slot = this.count++;
-    if (this.count >= this.starts.length) {
-      const larger = new Float64Array(this.starts.length * 2);
-      larger.set(this.starts);
-      this.starts = larger;
-    }
+    this.starts = grown(this.starts, this.count + 1);
     this.starts[slot + 1] = this.starts[slot] + text.length * 2;
     this.pending += text;
     if (this.pending.length >= WRITE_CHARS) this.flush();

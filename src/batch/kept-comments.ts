@@ -7,6 +7,7 @@
  */
 import type { Agreement, Comment, Quote, ReplyEvidence, SentimentLabel, SentimentResult, SentimentTerm, StanceEvidence, StanceResult } from '../model.js';
 import type { ExcerptStore } from './excerpt-store.js';
+import { grown } from '../growable.js';
 
 const WRITTEN_TERMS: SentimentTerm[] = Object.freeze([]) as unknown as SentimentTerm[];
 const WRITTEN_EVIDENCE: StanceEvidence[] = Object.freeze([]) as unknown as StanceEvidence[];
@@ -15,16 +16,6 @@ const WRITTEN_QUOTES: Quote[] = Object.freeze([]) as unknown as Quote[];
 const EVIDENCE_KINDS: readonly ReplyEvidence[] = ['id', 'mention', 'quote', 'continuation', 'none'];
 const AGREEMENTS: readonly (Agreement | undefined)[] = [undefined, 'agree', 'disagree', 'none'];
 const SENTIMENT_LABELS: readonly (SentimentLabel | undefined)[] = [undefined, 'positive', 'negative', 'neutral'];
-
-/** A typed array that doubles when full. */
-function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, needed: number): T {
-  if (needed <= array.length) return array;
-  let length = Math.max(array.length * 2, 1024);
-  while (length < needed) length *= 2;
-  const next = new (array.constructor as new (n: number) => T)(length);
-  next.set(array);
-  return next;
-}
 
 /** Strings (author names, stance labels) or shared objects (score sets), each stored once, by number. */
 class Interned<T> {

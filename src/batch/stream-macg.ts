@@ -16,6 +16,7 @@ import { CONTINUATION_BY_DEFAULT, commentOf, expectedWordsOf, ReplyInferrer } fr
 import type { StanceSchema } from '../stance/index.js';
 import type { StageClock } from '../pipeline.js';
 import { ThreadReportWriter, type ReportSettings } from './thread-reports.js';
+import { grown } from '../growable.js';
 
 /** Whitespace and invisible characters only: a page made of such lines is empty (`INPUT_EMPTY`). */
 const NOTHING_VISIBLE = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
@@ -101,11 +102,7 @@ class DepthTable {
 
   /** Records comment `index` under `parentIndex` (0: the article) and returns its depth. */
   add(index: number, parentIndex: number): number {
-    if (index >= this.depths.length) {
-      const larger = new Int32Array(this.depths.length * 2);
-      larger.set(this.depths);
-      this.depths = larger;
-    }
+    this.depths = grown(this.depths, index + 1);
     const depth = this.depths[parentIndex] + 1;
     this.depths[index] = depth;
     return depth;

@@ -10,6 +10,7 @@
  */
 import type { StanceResult, StanceEvidence } from '../model.js';
 import type { StanceSchema } from './schema.js';
+import { grown } from '../growable.js';
 
 /** A set of words kept as hashes: what a reply's negated echo asks of its parent's words. */
 export interface WordLookup {
@@ -43,16 +44,6 @@ class HashedWords implements WordLookup {
 }
 
 const NO_EVIDENCE: StanceEvidence[] = Object.freeze([]) as unknown as StanceEvidence[];
-
-/** A typed array that doubles when full. */
-function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, needed: number): T {
-  if (needed <= array.length) return array;
-  let length = Math.max(array.length * 2, 1024);
-  while (length < needed) length *= 2;
-  const next = new (array.constructor as new (n: number) => T)(length);
-  next.set(array);
-  return next;
-}
 
 export class ReplyMemory {
   private readonly labelIds: readonly string[];
