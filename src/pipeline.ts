@@ -44,25 +44,11 @@ export function threadOf(text: string, source: string, options: AnalyzeOptions =
 
 /** The sentiment and stance stages of a thread whose reply tree is built, for every comment. */
 export function analyzeSentimentAndStance(thread: Thread, schema: StanceSchema): void {
-  for (const comment of analyzedComments(thread, schema)) void comment;
+  new CommentAnalysis(schema).analyzeBatch(thread.comments);
 }
 
 /**
- * Sentiment then stance of each comment, one comment at a time in thread order: each comment is
- * complete when it is yielded, so a caller can write its reports and let its details go before
- * the next one (what keeps a million-comment thread in bounded memory).
- */
-export function* analyzedComments(thread: Thread, schema: StanceSchema, clock?: StageClock): Generator<Comment> {
-  const analysis = new CommentAnalysis(schema, clock);
-  for (const comment of thread.comments) {
-    analysis.analyze(comment);
-    yield comment;
-  }
-}
-
-/**
- * The sentiment and stance stages for comments given in thread order, one at a time or a batch
- * at a time. Each comment's own words are read and scored once: the stance stage takes the
+ * The sentiment and stance stages for comments given in thread order, a batch at a time. Each comment's own words are read and scored once: the stance stage takes the
  * polarity of a clause that names a target from that comment's sentiment reading instead of
  * scoring it again. A batch runs each stage over all its comments before the next stage: the same
  * results, but each stage's code and tables stay hot (measured: comment by comment, every stage
@@ -82,11 +68,6 @@ export class CommentAnalysis {
 
   constructor(schema: StanceSchema, private readonly clock?: StageClock) {
     this.walk = new StanceWalk(schema);
-  }
-
-  /** Fills `sentiment`, `stance` and `agreement` on the next comment of the thread. */
-  analyze(comment: Comment): void {
-    this.analyzeBatch([comment]);
   }
 
   /** Fills `sentiment`, `stance` and `agreement` on the next comments of the thread, in order. */

@@ -25,7 +25,7 @@ const NOTHING_VISIBLE = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
 export interface StreamOptions {
   format: 'macg' | 'auto';
   continuation?: boolean;
-  /** Bytes per read of the file (default 4 MiB; tests use tiny reads). */
+  /** Bytes per read of the file (default 64 KiB; tests use tiny reads). */
   readBytes?: number;
 }
 

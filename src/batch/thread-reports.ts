@@ -3,9 +3,10 @@
  * and `comments.csv` row are written as soon as its sentiment and stance are known; then only what
  * the summaries and `summary.md` read is kept of it, in columns (see `kept-comments.ts`; the
  * excerpt of its words `summary.md` may quote goes to a temporary file). So the memory of a run
- * grows with the thread by about a hundred bytes per comment, not by everything the reports hold. The files are byte-identical to those written from the whole analyzed thread
- * (`threadJsonChunks`, `commentsCsvChunks`, `summaryMarkdown`), and each is written atomically:
- * an error at any comment leaves no report, not half of one.
+ * grows with the thread by about a hundred bytes per comment, not by everything the reports hold.
+ * The files are byte-identical to those written from the whole analyzed thread (`threadJsonChunks`,
+ * `commentsCsvChunks`, `summaryMarkdown`), and each is written atomically: an error at any
+ * comment leaves no report, not half of one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import type { AnalyzedThread, Comment, Thread } from '../model.js';
 import { CommentAnalysis, type StageClock } from '../pipeline.js';
 import { summarizeThread, type StanceSchema } from '../stance/index.js';
 import { AtomicFile, writeFileAtomic } from '../report/atomic-write.js';
-import { authorsCsvChunks, CommentsCsvRows, type CsvDialect } from '../report/csv.js';
+import { authorsCsvChunks, commentsCsvRows, type CsvDialect, type CsvRows } from '../report/csv.js';
 import { excerptSource } from '../report/escape.js';
 import { threadJsonComment, threadJsonHead, threadJsonTail } from '../report/json.js';
 import { EXCERPT_CHARS, summaryMarkdown } from '../report/markdown.js';
@@ -55,7 +56,7 @@ export function dataFilesOf(formats: readonly string[]): string[] {
  */
 export class ThreadReportWriter {
   private readonly dialect: CsvDialect;
-  private readonly rows: CommentsCsvRows;
+  private readonly rows: CsvRows<Comment>;
   private readonly analysis: CommentAnalysis;
   private json: AtomicFile | undefined;
   private csv: AtomicFile | undefined;
@@ -67,7 +68,7 @@ export class ThreadReportWriter {
 
   constructor(private readonly dir: string, private readonly settings: ReportSettings, private readonly schema: StanceSchema, private readonly clock?: StageClock) {
     this.dialect = settings.excel ? 'excel' : 'rfc4180';
-    this.rows = new CommentsCsvRows(settings.labels, this.dialect);
+    this.rows = commentsCsvRows(settings.labels, this.dialect);
     this.analysis = new CommentAnalysis(schema, clock);
   }
 
@@ -79,7 +80,7 @@ export class ThreadReportWriter {
     const { formats } = this.settings;
     if (formats.includes('json')) {
       this.json = new AtomicFile(path.join(this.dir, 'thread.json'));
-      this.json.write(threadJsonHead({ ...head, comments: [], lines: {} as Thread['lines'], warnings: [] }));
+      this.json.write(threadJsonHead(head));
     }
     if (formats.includes('csv')) {
       this.csv = new AtomicFile(path.join(this.dir, 'comments.csv'));
@@ -114,7 +115,6 @@ export class ThreadReportWriter {
       }
       clock?.lap('reportJson');
     }
-    this.first = false;
     if (this.csv !== undefined) {
       for (const comment of pending) this.csv.write(this.rows.add(comment));
       clock?.lap('reportCsv');

@@ -39,7 +39,6 @@ export function parseThread(text: string, source: string, format: InputFormat | 
   return withOwnStrings(PARSERS[chosen](normalized, source));
 }
 
-
 /**
  * The thread-level strings of a parse (title, article, metadata, unparsed regions) made
  * independent of the input, so that whoever keeps them after the analysis (a batch's index

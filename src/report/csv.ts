@@ -180,38 +180,24 @@ export function csvHeader(columns: string[], dialect: CsvDialect = 'rfc4180'): s
   return (dialect === 'excel' ? UTF8_BOM : '') + encodeRows([columns], dialect);
 }
 
-/** Rows of any table, header first (after the BOM for `excel`), `ROWS_PER_CHUNK` rows per chunk. */
-function* tableChunks<T>(header: string[], items: Iterable<T>, cellsOf: (item: T) => Cell[], dialect: CsvDialect): Generator<string> {
-  yield csvHeader(header, dialect);
-  let rows: string[][] = [];
-  for (const item of items) {
-    rows.push(cellsOf(item).map((cell) => formatCell(cell, dialect)));
-    if (rows.length >= ROWS_PER_CHUNK) {
-      yield encodeRows(rows, dialect);
-      rows = [];
-    }
-  }
-  if (rows.length > 0) yield encodeRows(rows, dialect);
-}
-
 /**
- * `comments.csv` built one comment at a time: each comment's cells are formatted when it is added
- * (so its sentiment terms and stance evidence may be let go right after), and every
- * `ROWS_PER_CHUNK` rows come back encoded, ready to write.
+ * A table built one item at a time: each item's cells are formatted when it is added (so what they
+ * were read from may be let go right after), and every `ROWS_PER_CHUNK` rows come back encoded,
+ * ready to write.
  */
-export class CommentsCsvRows {
+export class CsvRows<T> {
   private rows: string[][] = [];
 
-  constructor(private readonly labels: string[], private readonly dialect: CsvDialect) {}
+  constructor(private readonly columns: string[], private readonly cellsOf: (item: T) => Cell[], private readonly dialect: CsvDialect) {}
 
   /** The first chunk of the file: BOM (excel) and header row. */
   header(): string {
-    return csvHeader(commentColumns(this.labels), this.dialect);
+    return csvHeader(this.columns, this.dialect);
   }
 
-  /** Adds a comment's row; returns an encoded chunk when a batch is full, else ''. */
-  add(comment: Comment): string {
-    this.rows.push(commentCells(comment, this.labels, this.dialect).map((cell) => formatCell(cell, this.dialect)));
+  /** Adds an item's row; returns an encoded chunk when a batch is full, else ''. */
+  add(item: T): string {
+    this.rows.push(this.cellsOf(item).map((cell) => formatCell(cell, this.dialect)));
     return this.rows.length >= ROWS_PER_CHUNK ? this.flush() : '';
   }
 
@@ -224,23 +210,32 @@ export class CommentsCsvRows {
   }
 }
 
-/** `comments.csv` of a thread, in chunks (join them for the whole file). */
-export function* commentsCsvChunks(thread: AnalyzedThread, options: CsvOptions = {}): Generator<string> {
-  const rows = new CommentsCsvRows(options.labels ?? labelsOf(thread), options.dialect ?? 'rfc4180');
+/** Rows of any table, header first (after the BOM for `excel`), `ROWS_PER_CHUNK` rows per chunk. */
+function* tableChunks<T>(rows: CsvRows<T>, items: Iterable<T>): Generator<string> {
   yield rows.header();
-  for (const comment of thread.comments) {
-    const chunk = rows.add(comment);
+  for (const item of items) {
+    const chunk = rows.add(item);
     if (chunk !== '') yield chunk;
   }
   const last = rows.flush();
   if (last !== '') yield last;
 }
 
+/** The rows of `comments.csv`, one comment at a time (see {@link CsvRows}). */
+export function commentsCsvRows(labels: string[], dialect: CsvDialect): CsvRows<Comment> {
+  return new CsvRows(commentColumns(labels), (comment: Comment) => commentCells(comment, labels, dialect), dialect);
+}
+
+/** `comments.csv` of a thread, in chunks (join them for the whole file). */
+export function commentsCsvChunks(thread: AnalyzedThread, options: CsvOptions = {}): Generator<string> {
+  return tableChunks(commentsCsvRows(options.labels ?? labelsOf(thread), options.dialect ?? 'rfc4180'), thread.comments);
+}
+
 /** `authors.csv` of a thread, in chunks (join them for the whole file). */
 export function authorsCsvChunks(thread: AnalyzedThread, options: CsvOptions = {}): Generator<string> {
   const dialect = options.dialect ?? 'rfc4180';
   const labels = options.labels ?? labelsOf(thread);
-  return tableChunks(authorColumns(labels), thread.authors, (a) => authorCells(a, labels), dialect);
+  return tableChunks(new CsvRows(authorColumns(labels), (a: AuthorSummary) => authorCells(a, labels), dialect), thread.authors);
 }
 
 /** `comments.csv` of a thread as one string. */

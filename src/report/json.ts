@@ -103,26 +103,19 @@ export function* threadJsonChunks(thread: AnalyzedThread): Generator<string> {
   yield* threadJsonTail(thread, thread.comments.length > 0);
 }
 
-/**
- * The keys of `thread.json` in order, split at `comments`: the keys before it are those of a
- * thread whose comments are not analyzed yet, the keys after it come from the finished thread.
- */
-function keysAround(thread: Thread | AnalyzedThread): { before: string[]; after: string[] } {
-  const top = withKeyOrder(thread, THREAD_KEYS);
-  const keys = Object.keys(top).filter((key) => !omitted(top[key]));
-  const at = keys.indexOf('comments');
-  return { before: keys.slice(0, at), after: keys.slice(at + 1) };
-}
+/** The keys of `thread.json` before `comments`: they do not depend on the analysis. */
+const HEAD_KEYS = THREAD_KEYS.slice(0, THREAD_KEYS.indexOf('comments'));
 
 /**
  * The start of `thread.json`, up to the opening of the `comments` array: written before any
- * comment is analyzed (these keys, `source` to `article`, do not depend on the analysis).
+ * comment is analyzed.
  */
-export function threadJsonHead(thread: Thread): string {
-  const top = thread as unknown as Record<string, unknown>;
+export function threadJsonHead(head: Pick<Thread, 'source' | 'format' | 'title' | 'article'>): string {
+  const top = head as unknown as Record<string, unknown>;
   let out = '{';
   let first = true;
-  for (const key of keysAround(thread).before) {
+  for (const key of HEAD_KEYS) {
+    if (omitted(top[key])) continue;
     out += `${first ? '' : ','}\n  ${JSON.stringify(key)}: ${[...jsonChunks(top[key], 1, 2)].join('')}`;
     first = false;
   }
@@ -141,7 +134,9 @@ export function threadJsonComment(comment: Comment, first: boolean): string {
 export function* threadJsonTail(thread: AnalyzedThread, hadComments: boolean): Generator<string> {
   const top = withKeyOrder(thread, THREAD_KEYS);
   yield hadComments ? '\n  ]' : '[]';
-  for (const key of keysAround(thread).after) {
+  const keys = Object.keys(top);
+  for (const key of keys.slice(keys.indexOf('comments') + 1)) {
+    if (omitted(top[key])) continue;
     yield `,\n  ${JSON.stringify(key)}: `;
     yield* jsonChunks(top[key], 1, 2);
   }

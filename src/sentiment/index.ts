@@ -1,4 +1,4 @@
-import type { Comment, SentimentResult, Thread } from '../model.js';
+import type { Comment, SentimentResult } from '../model.js';
 import { readFrench } from '../nlp/index.js';
 import type { TextPolarity } from './polarity.js';
 import { scoreFrenchText, scoreReading } from './score.js';
@@ -14,18 +14,6 @@ export { NEUTRAL_COMPARATIVE, NEUTRAL_SCORE, sentimentLabel } from './label.js';
  */
 export function scoreSentiment(text: string): SentimentResult {
   return scoreFrenchText(readFrench(text));
-}
-
-/**
- * The sentiment stage of a thread: fills `sentiment` on every comment from its `ownText`, each
- * text read once, and returns each text's {@link TextPolarity} (by text) so that the stance
- * stage can take the polarity of a clause from it instead of scoring the clause again
- * (see `withClausePolarities` in `src/stance/clause-sentiment.ts`).
- */
-export function scoreThreadSentiment(thread: Thread): Map<string, TextPolarity> {
-  const polarities = new Map<string, TextPolarity>();
-  for (const comment of thread.comments) polarities.set(comment.ownText, scoreCommentSentiment(comment));
-  return polarities;
 }
 
 /**
