@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { escapeMarkdownInline, markdownExcerpt, mermaidLabel, terminalSafe } from '../../src/report/escape.js';
+import { escapeMarkdownInline, excerptSource, markdownExcerpt, mermaidLabel, terminalSafe } from '../../src/report/escape.js';
 import { indexEntry, indexMarkdown } from '../../src/report/index-markdown.js';
 import { replyTreeOrder, summaryMarkdown } from '../../src/report/markdown.js';
 import { TINY_LABELS, articleOnlyThread, deepChain, threadWithHostileText, threadWithManyComments } from '../fixtures/report/builders.js';
@@ -28,6 +28,25 @@ describe('escaping commenter text', () => {
     expect(markdownExcerpt('👏👏👏 bravo', 2)).toBe('👏👏…');
     expect(markdownExcerpt('  a\n\n b  ', 10)).toBe('a b');
     expect(markdownExcerpt('x|y|z', 3)).toBe('x\\|y…');
+  });
+
+  test('the excerpt kept of a long comment is read from its head: 5 visible words of 40, 3 of a text full of spaces', () => {
+    const long = `${'Satya a gagné. '.repeat(40)}`;
+    expect(excerptSource(long, 14)).toBe('Satya a gagné.…');
+    expect(excerptSource(`a${' \u0007'.repeat(30)}b c d`, 3)).toBe('a b…');
+    expect(excerptSource('👏👏👏👏👏👏 bravo', 2)).toBe('👏👏…');
+  });
+
+  test('the excerpt read from a head equals the excerpt of the whole text (generated texts)', () => {
+    const whole = (text: string, maxChars: number): string => {
+      const chars = Array.from(text.replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '').replace(/\s+/gu, ' ').trim());
+      return chars.length > maxChars ? `${chars.slice(0, maxChars).join('')}…` : chars.join('');
+    };
+    const piece = fc.constantFrom('mot', ' ', '  \n\n ', '\u0007', '\u202E', '👏🏽', '\uD83D', 'é', '\u00A0');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 200 }), fc.integer({ min: 1, max: 30 }), (pieces, maxChars) => {
+      const text = pieces.join('');
+      expect(excerptSource(text, maxChars)).toBe(whole(text, maxChars));
+    }), { numRuns: 300 });
   });
 
   test('Mermaid labels cannot close their quotes, start a directive or end the fence', () => {

@@ -71,7 +71,7 @@ describe('rhetorical questions (-1.2 once per question)', () => {
   });
 
   test('a real question is not rhetorical', () => {
-    expect(termsOf('Qui va gagner selon vous ?')).toEqual(['gagner=0.72[question]']);
+    expect(termsOf('Qui va gagner selon vous ?')).toEqual(['gagner=0.48[question]']);
   });
 
   test('one exasperated word, after a leading "non mais"', () => {
@@ -79,7 +79,7 @@ describe('rhetorical questions (-1.2 once per question)', () => {
   });
 
   test('an opener read as one expression', () => {
-    expect(termsOf("C'est une blague ?")).toEqual(["c'est une blague=-0.9[question]", "c'est une blague ?=-1.2[rhetorical-question]"]);
+    expect(termsOf("C'est une blague ?")).toEqual(["c'est une blague=-0.6[question]", "c'est une blague ?=-1.2[rhetorical-question]"]);
   });
 });
 

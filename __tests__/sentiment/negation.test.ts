@@ -51,12 +51,12 @@ describe('scope of French negation', () => {
 });
 
 describe('questions', () => {
-  test('a term in a question is asked about, not asserted (x0.6)', () => {
-    expect(termsOf('Est-ce une bonne idée ?')).toEqual(['bonne idée=1.2[question]']);
+  test('a term in a question is asked about, not asserted (x0.4)', () => {
+    expect(termsOf('Est-ce une bonne idée ?')).toEqual(['bonne idée=0.8[question]']);
   });
 
   test('a rhetorical negative question with an inverted verb asserts the quality', () => {
-    expect(termsOf("N'est-ce pas magnifique ?")).toEqual(['magnifique=1.8[question]']);
+    expect(termsOf("N'est-ce pas magnifique ?")).toEqual(['magnifique=1.2[question]']);
     expect(scoreSentiment("N'est-ce pas magnifique ?").label).toBe('positive');
   });
 });

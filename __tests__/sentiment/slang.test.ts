@@ -51,7 +51,7 @@ describe('complaints and idioms of comment sections', () => {
 
   test('"pas fichu de", "pas capable de", "impossible de" are negative and deny the verb that follows', () => {
     expect(termsOf('Ils sont pas fichus de réussir un lancement')).toEqual(['pas fichus de=-2', 'réussir=-1.332[negation]']);
-    expect(termsOf('Pas capable de tenir une promesse')).toEqual(['pas capable de=-1.5', 'promesse=-0.962[negation]']);
+    expect(termsOf('Pas capable de tenir une promesse')).toEqual(['pas capable de=-1.5', 'promesse=-0.37[negation]']);
     expect(termsOf("Impossible de partager l'écran avec la famille")).toEqual(['partager=-0.888[negation]']);
   });
 

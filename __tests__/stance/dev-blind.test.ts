@@ -15,38 +15,35 @@ describe('altman-thread (60 comments)', () => {
   const agreementPairs = replies.map((g): [string, string] => [g.agreement, comment(g.index).agreement!]);
 
   test('stance: correct, accuracy, macro-F1 and the confusion matrix', () => {
-    expect(scores(stancePairs, STANCE_LABELS)).toEqual([49, 0.817, 0.796]);
+    expect(scores(stancePairs, STANCE_LABELS)).toEqual([53, 0.883, 0.85]);
     // rows: gold label, columns: predicted, both in STANCE_LABELS order
     expect(confusion(stancePairs, STANCE_LABELS)).toEqual([
-      [8, 0, 0, 3],
-      [0, 5, 0, 3],
-      [1, 1, 12, 2],
+      [10, 0, 0, 1],
+      [1, 5, 1, 1],
+      [1, 1, 14, 0],
       [0, 0, 1, 24],
     ]);
   });
 
   test('stance: the comments it gets wrong', () => {
     expect(gold.filter((g) => g.stance !== comment(g.index).stance!.label).map((g) => `${g.index} ${g.stance} -> ${comment(g.index).stance!.label}`)).toEqual([
-      '8 pro-board -> neutral',
+      // 8 and 30 disagree with a pro-Microsoft and a pro-board comment without a position of their own
+      // words: they take the counter-stance (session 4), which this writer did not.
+      '8 pro-board -> pro-microsoft',
       // 12: praise of the move ("masterclass") with no target in its sentence reads as praise of
       // Microsoft; the mockery it carries came from the lexicon's polarity of the previous clause,
       // which no longer makes praise sarcastic (session 3: only cues blame).
       '12 sceptical -> pro-microsoft',
-      '15 pro-microsoft -> neutral',
-      '16 sceptical -> neutral',
       '29 sceptical -> pro-board',
-      '30 pro-board -> neutral',
+      '30 pro-board -> sceptical',
       '33 neutral -> sceptical',
-      // 43: "en perdre la moitié" names no target; a loss without a target is no longer doubt.
-      '43 sceptical -> neutral',
-      '44 pro-microsoft -> neutral',
       '49 pro-microsoft -> neutral',
       '55 pro-board -> neutral',
     ]);
   });
 
   test('agreement on the 30 replies: correct, accuracy, macro-F1 and the replies it gets wrong', () => {
-    expect([replies.length, ...scores(agreementPairs, AGREEMENT_LABELS)]).toEqual([30, 26, 0.867, 0.846]);
+    expect([replies.length, ...scores(agreementPairs, AGREEMENT_LABELS)]).toEqual([30, 27, 0.9, 0.877]);
     expect(replies.filter((g) => g.agreement !== comment(g.index).agreement).map((g) => `${g.index} ${g.agreement} -> ${comment(g.index).agreement}`)).toEqual([
       '2 none -> disagree',
       '23 none -> agree',
@@ -54,7 +51,7 @@ describe('altman-thread (60 comments)', () => {
       // 42: thanks opening a reply count as agreement (measured prior, session 3); this writer
       // labelled thanks for a tip `none`.
       '42 none -> agree',
-      '56 disagree -> none',
+      // 56 was here: a negative reply to a positive comment, without a cue, now disagrees (session 4).
     ]);
   });
 });

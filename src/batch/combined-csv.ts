@@ -45,22 +45,43 @@ function* prefixedRecords(file: string, prefix: Buffer): Generator<Uint8Array> {
       first = false;
       const pieces: Uint8Array[] = [];
       let copyFrom = start;
-      for (let i = start; i < read; i++) {
-        if (atRecordStart) {
+      // Jumps from one `"` or LF to the next with `indexOf` (native, many bytes per step) rather
+      // than testing every byte in JavaScript: records are mostly plain text between the two.
+      let nextQuote = block.indexOf(QUOTE, start);
+      let nextLf = block.indexOf(LF, start);
+      for (let i = start; ;) {
+        if (atRecordStart && i < read) {
           if (i > copyFrom) pieces.push(block.subarray(copyFrom, i));
           pieces.push(prefix);
           copyFrom = i;
           atRecordStart = false;
         }
-        const byte = block[i];
-        if (byte === QUOTE) inQuotes = !inQuotes;
-        else if (byte === LF && !inQuotes) {
-          if (inHeader) {
-            inHeader = false;
-            copyFrom = i + 1;
-          }
-          atRecordStart = true;
+        if (nextQuote >= read) nextQuote = -1;
+        if (nextLf >= read) nextLf = -1;
+        if (inQuotes) {
+          // Inside a quoted cell only the closing `"` matters.
+          if (nextQuote < 0) break;
+          inQuotes = false;
+          i = nextQuote + 1;
+          nextQuote = block.indexOf(QUOTE, i);
+          // Line ends inside the quoted cell were skipped over: look for the next one after it.
+          if (nextLf >= 0 && nextLf < i) nextLf = block.indexOf(LF, i);
+          continue;
         }
+        if (nextQuote < 0 && nextLf < 0) break;
+        if (nextQuote >= 0 && (nextLf < 0 || nextQuote < nextLf)) {
+          inQuotes = true;
+          i = nextQuote + 1;
+          nextQuote = block.indexOf(QUOTE, i);
+          continue;
+        }
+        i = nextLf + 1;
+        nextLf = block.indexOf(LF, i);
+        if (inHeader) {
+          inHeader = false;
+          copyFrom = i;
+        }
+        atRecordStart = true;
       }
       if (!inHeader && read > copyFrom) pieces.push(block.subarray(copyFrom, read));
       // Copied out because the block is reused for the next read.

@@ -8,13 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 
-/** Chunks are gathered up to this size before a write call, to keep system calls few. */
-const WRITE_BUFFER_CHARS = 1 << 16;
-
-/** Writes all of `text` as UTF-8 (a single write call may write less than asked). */
-function writeAll(fd: number, text: string): void {
-  writeAllBytes(fd, Buffer.from(text, 'utf8'));
-}
+/**
+ * Text chunks are encoded straight into a byte buffer of this size, written when full: few system
+ * calls, and no long concatenated string to flatten and encode again (that cost 3.5% of a run).
+ */
+const WRITE_BUFFER_BYTES = 1 << 18;
+/** UTF-8 bytes of one UTF-16 code unit, at most (a surrogate pair is 2 units, 4 bytes). */
+const MAX_BYTES_PER_UNIT = 3;
 
 /** Writes all of `bytes` (a single write call may write less than asked). */
 function writeAllBytes(fd: number, bytes: Uint8Array): void {
@@ -30,7 +30,9 @@ function writeAllBytes(fd: number, bytes: Uint8Array): void {
 export class AtomicFile {
   private readonly temp: string;
   private fd: number | undefined;
-  private buffer = '';
+  private readonly buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  /** Bytes of {@link buffer} filled and not yet written. */
+  private filled = 0;
 
   /** Opens the temporary file of `file` (the folder must exist). */
   constructor(private readonly file: string) {
@@ -43,23 +45,31 @@ export class AtomicFile {
   write(chunk: string | Uint8Array): void {
     const fd = this.openFd();
     if (typeof chunk !== 'string') {
-      if (this.buffer !== '') writeAll(fd, this.buffer);
-      this.buffer = '';
+      this.flush(fd);
       writeAllBytes(fd, chunk);
       return;
     }
-    this.buffer += chunk;
-    if (this.buffer.length >= WRITE_BUFFER_CHARS) {
-      writeAll(fd, this.buffer);
-      this.buffer = '';
+    // The room check is by the worst case, so `write` never cuts a chunk (it would stop before a
+    // character that does not fit, and the rest would have to be written again).
+    if (chunk.length * MAX_BYTES_PER_UNIT > WRITE_BUFFER_BYTES - this.filled) {
+      this.flush(fd);
+      if (chunk.length * MAX_BYTES_PER_UNIT > WRITE_BUFFER_BYTES) {
+        writeAllBytes(fd, Buffer.from(chunk, 'utf8'));
+        return;
+      }
     }
+    this.filled += this.buffer.write(chunk, this.filled, 'utf8');
+  }
+
+  private flush(fd: number): void {
+    if (this.filled > 0) writeAllBytes(fd, this.buffer.subarray(0, this.filled));
+    this.filled = 0;
   }
 
   /** Writes what is buffered, flushes to disk and renames over the target: the file is complete. */
   commit(): void {
     const fd = this.openFd();
-    if (this.buffer !== '') writeAll(fd, this.buffer);
-    this.buffer = '';
+    this.flush(fd);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     this.fd = undefined;
@@ -72,7 +82,7 @@ export class AtomicFile {
       try { fs.closeSync(this.fd); } catch { /* already closed */ }
       this.fd = undefined;
     }
-    this.buffer = '';
+    this.filled = 0;
     fs.rmSync(this.temp, { force: true });
   }
 

@@ -126,7 +126,7 @@ function praisingSentences(hits: readonly Hit[], units: readonly ScoringUnit[]):
  * negative. `hits` must be in unit order. Returns the change of the text's score.
  */
 export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules: FrenchRules): number {
-  const { markers, ellipsis, praise, exclamations, interjections, addressed, factor } = rules.sarcasm;
+  const { markers, ellipsis, praise, exclamations, interjections, addressed, shortExclamation, factor } = rules.sarcasm;
   const marked = new Set<number>();
   const laughing = new Set<number>();
   const wordsIn = new Map<number, number>();
@@ -158,7 +158,8 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
     let ironic = marked.has(sentence);
     if (!ironic && isPraise && ellipsisFollows(units, hit.index, ellipsis)) ironic = true;
     if (!ironic && isPraise && laughing.has(sentence) && criticism < 0) ironic = true;
-    if (!ironic && exclamations.has(unit.plain)) {
+    // Sarcasm-prone praise as a verbless exclamation (`Belle affaire 👍`, `Au top 👏`) concludes what precedes it as `Bravo.` does.
+    if (!ironic && (exclamations.has(unit.plain) || (isPraise && (wordsIn.get(sentence) ?? 0) <= shortExclamation))) {
       if (earlier < 0 && !praisesOtherwise(hits, units, h, praise)) ironic = true;
       else if (adjacentWord(units, hit.index, -1, interjections)) ironic = true;
       else if (criticism < 0 && adjacentWord(units, hit.index, 1, addressed)) ironic = true;

@@ -33,12 +33,13 @@ interface RulesFile {
   preference: { factor: number; markers: string[] };
   emphasis: { capitals: number; exclamations: number };
   irony: { laughter: string[]; derisionBelow: number };
-  sarcasm: { markers: string[]; ellipsis: string[]; praise: string[]; exclamations: string[]; interjections: string[]; addressed: string[]; factor: number };
+  sarcasm: { markers: string[]; ellipsis: string[]; praise: string[]; exclamations: string[]; interjections: string[]; addressed: string[]; shortExclamation: number; factor: number };
   rhetoricalQuestion: { openers: string[]; alone: string[]; lead: string[]; value: number };
   exasperation: { openers: string[]; except: string[]; lead: string[]; value: number };
   quotes: { maxWords: number; positiveFactor: number; negativeFactor: number };
   english: { minimum: number; englishWords: string[]; frenchWords: string[] };
   privation: { words: string[]; links: string[] };
+  cessation: { verbs: string[] };
   subjectNegation: { subjects: string[]; superlativeVerbs: string[] };
   lack: { base: number; nouns: string[]; needs: string[] };
   discourse: { openers: string[]; lead: string[]; followers: string[] };
@@ -102,6 +103,8 @@ export interface FrenchRules {
     interjections: Set<string>;
     /** Articles that address an exclamation to a target (`Bravo la direction`): ironic when the text criticises. */
     addressed: Set<string>;
+    /** A sentence of at most this many words is a verbless exclamation: its praise concludes what precedes it, as `Bravo.` does. */
+    shortExclamation: number;
     factor: number;
   };
   /** Questions that expect no answer (`qui va acheter ça ?`): openers as unit-key sequences. */
@@ -119,6 +122,8 @@ export interface FrenchRules {
   english: { minimum: number; englishWords: Set<string>; frenchWords: Set<string> };
   /** Words of lack or loss that deny what follows their `de` like `sans` (`manque de courage`; see `privation` in fr-rules.json). */
   privation: { words: Set<string>; links: Set<string> };
+  /** Verbs of stopping whose `de` rejects what follows (`arrêtez d'admirer`; see `cessation` in fr-rules.json). */
+  cessation: { verbs: Set<string> };
   /** Negative pronouns that negate their verb as subjects (`personne n'a aimé`; see `subjectNegation` in fr-rules.json). */
   subjectNegation: { subjects: Set<string>; superlativeVerbs: Set<string> };
   /** Nouns of what is owed, a reproach when denied (`aucune réponse`; see `lack` in fr-rules.json). */
@@ -223,6 +228,7 @@ export function frenchRules(): FrenchRules {
       exclamations: keys(file.sarcasm.exclamations),
       interjections: keys(file.sarcasm.interjections),
       addressed: withUnaccented(file.sarcasm.addressed),
+      shortExclamation: file.sarcasm.shortExclamation,
       factor: file.sarcasm.factor,
     },
     rhetoricalQuestion: {
@@ -240,6 +246,7 @@ export function frenchRules(): FrenchRules {
     quotes: file.quotes,
     english: { minimum: file.english.minimum, englishWords: new Set(file.english.englishWords), frenchWords: new Set(file.english.frenchWords) },
     privation: { words: withUnaccented(file.privation.words), links: new Set(file.privation.links) },
+    cessation: { verbs: withUnaccented(file.cessation.verbs) },
     subjectNegation: { subjects: new Set(file.subjectNegation.subjects), superlativeVerbs: withUnaccented(file.subjectNegation.superlativeVerbs) },
     lack: { base: file.lack.base, nouns: withUnaccented(file.lack.nouns), needs: new Set(file.lack.needs) },
     purpose: { factor: file.purpose.factor, markers: keys(file.purpose.markers), clitics: new Set(file.purpose.clitics), accomplished: withUnaccented(file.purpose.accomplished) },

@@ -179,6 +179,11 @@ function isPrivative(units: readonly ScoringUnit[], j: number, rules: FrenchRule
   return rules.privation.words.has(units[j].plain) && sameClause(units, j, j + 1) && rules.privation.links.has(units[j + 1].plain);
 }
 
+/** A verb of stopping followed by `de` (`arrêtez de`, `faut cesser d'`): an injunction that rejects what it governs. */
+function isCessation(units: readonly ScoringUnit[], j: number, rules: FrenchRules): boolean {
+  return rules.cessation.verbs.has(units[j].plain) && sameClause(units, j, j + 1) && rules.privation.links.has(units[j + 1].plain);
+}
+
 /** Words before a negative pronoun that make it a noun (`une personne ne devrait pas`, `un rien ne suffit`). */
 const NOUN_DETERMINERS = new Set(['chaque', 'toute', 'quelle', 'cette', 'une', 'un', 'la', 'le', "l'"]);
 
@@ -202,9 +207,10 @@ function superlative(units: readonly ScoringUnit[], ne: number, rules: FrenchRul
  * How a negation bears on the hit at `i`:
  * - `flip`: the word itself is denied (`pas excellent`, `pas de problème`, `ne m'inquiète pas`);
  * - `object`: the negated verb is another word and the hit is its object (`ne résoudra pas le problème`);
- * - `litote`: an intensifier stands between the negator and the hit (`pas très bon`, `pas trop débile`).
+ * - `litote`: an intensifier stands between the negator and the hit (`pas très bon`, `pas trop débile`);
+ * - `rejected`: a verb of stopping governs the hit (`arrêtez d'admirer`): praise flips, a complaint stays one (`arrêtez de pleurer`).
  */
-export type NegationScope = 'none' | 'flip' | 'object' | 'litote';
+export type NegationScope = 'none' | 'flip' | 'object' | 'litote' | 'rejected';
 
 /** True when a unit between `from` and `to` (exclusive) holds one of `keys`. */
 function anyBetween(units: readonly ScoringUnit[], from: number, to: number, keys: ReadonlySet<string>): boolean {
@@ -280,6 +286,7 @@ export function negationScope(
       negator = j;
       break;
     }
+    if (isCessation(units, j, rules)) return 'rejected';
     // A negator bears on the nearest evaluative word: `sans un cauchemar de poursuites` denies the nightmare, not each word after it.
     if (isTerm(units[j]) && !negation.litote.intensifiers.has(key)) break;
   }
@@ -379,7 +386,7 @@ export function applyRules(
   const found = word ? negationScope(units, i, rules, facts, isTerm) : 'none';
   // What is owed (`denied`: see `lack` in fr-rules.json) is withheld with or without a determiner: `n'a pas fourni SES explications`.
   const scope = denied && found === 'object' ? 'flip' : found;
-  if (scope === 'flip') {
+  if (scope === 'flip' || (scope === 'rejected' && base > 0)) {
     value *= base > 0 ? rules.negation.factor : rules.negation.negativeFactor;
     // `pas ... du tout`: the denial is stronger.
     if (sameClause(units, i, i + 1) && rules.negation.reinforcers.has(units[i + 1].plain)) value *= rules.negation.reinforcedFactor;

@@ -17,6 +17,11 @@ export interface AgreementResult {
   inherit: boolean;
   /** Readable reasons (weight 0: they explain the agreement, they are not stance scores). */
   evidence: StanceEvidence[];
+  /**
+   * Only the tones oppose (see {@link detectAgreement}): too weak a sign to move the reply's stance
+   * away from its parent's, which needs the reply to say it disagrees.
+   */
+  toneOnly?: boolean;
 }
 
 const NONE: AgreementResult = { agreement: 'none', inherit: false, evidence: [] };
@@ -100,6 +105,9 @@ export interface ReplyContext {
   parentAsks?: boolean;
   /** The parent's words a reply may negate (see {@link echoWords}). */
   parentWords?: WordLookup;
+  /** The sign of the sentiment of the reply and of the parent (1, -1, 0: neutral or not scored). */
+  replyTone?: number;
+  parentTone?: number;
 }
 
 /**
@@ -348,6 +356,11 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
       const same = parentLabel === replyLabel;
       note(same ? 'agree' : 'disagree', `${same ? 'same stance as' : 'another stance than'} comment ${from} (${parentLabel})`);
       return { agreement: same ? 'agree' : 'disagree', inherit: false, evidence };
+    }
+    const { replyTone = 0, parentTone = 0 } = context;
+    if (replyTone !== 0 && replyTone === -parentTone) {
+      note('disagree', `the opposite tone of comment ${from} (${replyTone > 0 ? 'positive' : 'negative'} after ${parentTone > 0 ? 'positive' : 'negative'})`);
+      return { agreement: 'disagree', inherit: false, evidence, toneOnly: true };
     }
     return { ...NONE, evidence };
   }

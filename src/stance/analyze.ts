@@ -9,7 +9,7 @@ import { applyResidual, confidenceOf, decideStance, rounded, sumScores, winningL
 import type { StanceSchema } from './schema.js';
 import { textEvidence } from './signals.js';
 import { tokenizeForCues } from './text.js';
-import { ReplyMemory } from './reply-memory.js';
+import { ReplyMemory, type Tone } from './reply-memory.js';
 
 /**
  * Stance of a text on its own (an article, or a comment without its reply context): cues and
@@ -51,6 +51,7 @@ export class StanceWalk {
     const tokenized = tokenizeForCues(comment.ownText, schema.tables.clauseConnectors);
     const own = decideStance(textEvidence(comment.ownText, schema, tokenized), schema);
     const parentStance = comment.parentIndex > 0 ? memory.stanceOf(comment.parentIndex) : undefined;
+    const tone = toneOf(comment);
     const agreement = detectAgreement(
       comment,
       tokenized,
@@ -60,14 +61,24 @@ export class StanceWalk {
         // A question from a comment that takes a position is rhetorical; only a neutral one asks.
         parentAsks: parentStance !== undefined && memory.asksQuestion(comment.parentIndex) && parentStance.label === schema.neutralLabel,
         parentWords: parentStance !== undefined ? memory.wordsOf(comment.parentIndex) : undefined,
+        replyTone: tone,
+        parentTone: parentStance !== undefined ? memory.toneOf(comment.parentIndex) : 0,
       },
       schema,
     );
-    const stance = withReplyContext(own, agreement.evidence, agreement.agreement, agreement.inherit, comment.parentIndex, parentStance, schema);
-    memory.remember(comment.index, stance, asksQuestion(tokenized, schema), echoWords(tokenized, schema));
+    // A disagreement read from opposite tones alone keeps the reply's own stance.
+    const stanceAgreement = agreement.toneOnly ? 'none' : agreement.agreement;
+    const stance = withReplyContext(own, agreement.evidence, stanceAgreement, agreement.inherit, comment.parentIndex, parentStance, schema);
+    memory.remember(comment.index, stance, asksQuestion(tokenized, schema), echoWords(tokenized, schema), tone);
     comment.agreement = agreement.agreement;
     comment.stance = compact(rounded(stance), this.sharedScores);
   }
+}
+
+/** The sign of the sentiment stage's label for a comment (0 when it has not been scored). */
+function toneOf(comment: Comment): Tone {
+  const label = comment.sentiment?.label;
+  return label === 'positive' ? 1 : label === 'negative' ? -1 : 0;
 }
 
 /** The evidence list of every stance without evidence (frozen: shared by many comments). */

@@ -43,6 +43,9 @@ class HashedWords implements WordLookup {
   }
 }
 
+/** The sign of a comment's sentiment: 1 positive, -1 negative, 0 neutral (or not scored). */
+export type Tone = -1 | 0 | 1;
+
 const NO_EVIDENCE: StanceEvidence[] = Object.freeze([]) as unknown as StanceEvidence[];
 
 export class ReplyMemory {
@@ -53,6 +56,8 @@ export class ReplyMemory {
   private count = 0;
   private labels = new Uint8Array(0);
   private asks = new Uint8Array(0);
+  /** The sign of each comment's sentiment plus one: 2 positive, 0 negative, 1 neutral or unknown. */
+  private tones = new Uint8Array(0);
   private confidence = new Float64Array(0);
   private scores = new Float64Array(0);
   /** `wordStart[slot]..wordStart[slot + 1]` are the word hashes of a slot in `words`. */
@@ -65,7 +70,7 @@ export class ReplyMemory {
   }
 
   /** Remembers comment `index` (comments come in thread order) for its replies to come. */
-  remember(index: number, stance: StanceResult, asksQuestion: boolean, echoWords: ReadonlySet<string>): void {
+  remember(index: number, stance: StanceResult, asksQuestion: boolean, echoWords: ReadonlySet<string>, tone: Tone = 0): void {
     const slot = this.count++;
     if (index !== slot + 1 && this.slotOfIndex.size === 0) {
       // The first comment out of 1..n order: the ones before it were positional.
@@ -75,6 +80,8 @@ export class ReplyMemory {
     const labelCount = this.labelIds.length;
     this.labels = grown(this.labels, slot + 1);
     this.asks = grown(this.asks, slot + 1);
+    this.tones = grown(this.tones, slot + 1);
+    this.tones[slot] = tone + 1;
     this.confidence = grown(this.confidence, slot + 1);
     this.scores = grown(this.scores, (slot + 1) * labelCount);
     this.labels[slot] = this.labelIndex.get(stance.label) ?? 0;
@@ -103,6 +110,12 @@ export class ReplyMemory {
   asksQuestion(index: number): boolean {
     const slot = this.slotOf(index);
     return slot !== undefined && this.asks[slot] === 1;
+  }
+
+  /** The sign of the sentiment of comment `index` (0 when unknown). */
+  toneOf(index: number): Tone {
+    const slot = this.slotOf(index);
+    return slot === undefined ? 0 : ((this.tones[slot] - 1) as Tone);
   }
 
   /** The words of comment `index` a reply may negate, or undefined. */

@@ -56,8 +56,21 @@ export function emojiBase(token: string): string {
 const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 200_000;
 
+/**
+ * Whether `word` is lower-case ASCII letters, digits and `_` only: already its own folded form, the
+ * case of most French words, which then skip the cache (a map lookup hashes the word first).
+ */
+function isFoldedAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f)) return false;
+  }
+  return true;
+}
+
 /** Lower case, accents removed, ligatures expanded: the form cue phrases are matched on. */
 export function foldWord(word: string): string {
+  if (isFoldedAscii(word)) return word;
   let folded = foldCache.get(word);
   if (folded !== undefined) return folded;
   folded = foldAccents(normalizeKey(word));
