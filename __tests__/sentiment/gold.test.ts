@@ -48,7 +48,7 @@ describe('sentiment against human labels (regression guard: the counts change on
 
   test.each([
     ['dev-blind', 'altman-thread', 60, 53, 0.882],
-    ['dev-blind', 'apple-thread', 40, 36, 0.901],
+    ['dev-blind', 'apple-thread', 40, 37, 0.925],
     // Measured blind once at 34/50 (0.677) and 26/40 (0.641), before the fourth review studied their errors.
     ['dev-blind-2', 'altman-forum', 50, 44, 0.879],
     ['dev-blind-2', 'teletravail', 40, 32, 0.8],

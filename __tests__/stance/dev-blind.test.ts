@@ -15,12 +15,12 @@ describe('altman-thread (60 comments)', () => {
   const agreementPairs = replies.map((g): [string, string] => [g.agreement, comment(g.index).agreement!]);
 
   test('stance: correct, accuracy, macro-F1 and the confusion matrix', () => {
-    expect(scores(stancePairs, STANCE_LABELS)).toEqual([53, 0.883, 0.85]);
+    expect(scores(stancePairs, STANCE_LABELS)).toEqual([54, 0.9, 0.868]);
     // rows: gold label, columns: predicted, both in STANCE_LABELS order
     expect(confusion(stancePairs, STANCE_LABELS)).toEqual([
       [10, 0, 0, 1],
       [1, 5, 1, 1],
-      [1, 1, 14, 0],
+      [0, 1, 15, 0],
       [0, 0, 1, 24],
     ]);
   });
@@ -30,10 +30,8 @@ describe('altman-thread (60 comments)', () => {
       // 8 and 30 disagree with a pro-Microsoft and a pro-board comment without a position of their own
       // words: they take the counter-stance (session 4), which this writer did not.
       '8 pro-board -> pro-microsoft',
-      // 12: praise of the move ("masterclass") with no target in its sentence reads as praise of
-      // Microsoft; the mockery it carries came from the lexicon's polarity of the previous clause,
-      // which no longer makes praise sarcastic (session 3: only cues blame).
-      '12 sceptical -> pro-microsoft',
+      // 12 was here: praise of the move ("masterclass") in a comment that reads negative as a whole
+      // is sarcastic (session 4, round 2).
       '29 sceptical -> pro-board',
       '30 pro-board -> sceptical',
       '33 neutral -> sceptical',

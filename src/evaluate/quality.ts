@@ -31,8 +31,14 @@ export const BUNDLED_SETS: readonly QualitySet[] = [
   { name: 'dev-blind-2 teletravail (40)', role: 'development', input: '__tests__/fixtures/dev-blind-2/teletravail.txt', gold: '__tests__/fixtures/dev-blind-2/teletravail.gold.jsonl' },
   { name: 'heldout altman-press (50)', role: 'development', input: '__tests__/fixtures/heldout/altman-press.txt', gold: '__tests__/fixtures/heldout/altman-press.gold.jsonl' },
   { name: 'heldout jeux-video (40)', role: 'development', input: '__tests__/fixtures/heldout/jeux-video.txt', gold: '__tests__/fixtures/heldout/jeux-video.gold.jsonl' },
-  { name: 'heldout-2 altman-lemonde (50)', role: 'blind', input: '__tests__/fixtures/heldout-2/altman-lemonde.txt', gold: '__tests__/fixtures/heldout-2/altman-lemonde.gold.jsonl' },
-  { name: 'heldout-2 trottinettes (40)', role: 'blind', input: '__tests__/fixtures/heldout-2/trottinettes.txt', gold: '__tests__/fixtures/heldout-2/trottinettes.gold.jsonl' },
+  { name: 'heldout-2 altman-lemonde (50)', role: 'development', input: '__tests__/fixtures/heldout-2/altman-lemonde.txt', gold: '__tests__/fixtures/heldout-2/altman-lemonde.gold.jsonl' },
+  { name: 'heldout-2 trottinettes (40)', role: 'development', input: '__tests__/fixtures/heldout-2/trottinettes.txt', gold: '__tests__/fixtures/heldout-2/trottinettes.gold.jsonl' },
+  { name: 'dev-3 altman-generaliste (50)', role: 'development', input: '__tests__/fixtures/dev-3/altman-generaliste.txt', gold: '__tests__/fixtures/dev-3/altman-generaliste.gold.jsonl' },
+  { name: 'dev-3 smartphone-maj (40)', role: 'development', input: '__tests__/fixtures/dev-3/smartphone-maj.txt', gold: '__tests__/fixtures/dev-3/smartphone-maj.gold.jsonl' },
+  { name: 'heldout-3 altman-tech (50)', role: 'blind', input: '__tests__/fixtures/heldout-3/altman-tech.txt', gold: '__tests__/fixtures/heldout-3/altman-tech.gold.jsonl' },
+  { name: 'heldout-3 streaming-prix (40)', role: 'blind', input: '__tests__/fixtures/heldout-3/streaming-prix.txt', gold: '__tests__/fixtures/heldout-3/streaming-prix.gold.jsonl' },
+  { name: 'heldout-4 altman-eco (50)', role: 'blind', input: '__tests__/fixtures/heldout-4/altman-eco.txt', gold: '__tests__/fixtures/heldout-4/altman-eco.gold.jsonl' },
+  { name: 'heldout-4 ligne-train (40)', role: 'blind', input: '__tests__/fixtures/heldout-4/ligne-train.txt', gold: '__tests__/fixtures/heldout-4/ligne-train.gold.jsonl' },
 ];
 
 /** A labelled thread after one analysis: what both tables of the README are read from. */

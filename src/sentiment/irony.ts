@@ -22,6 +22,19 @@ export interface Hit {
 }
 
 /**
+ * Multiplies a hit's value (and its clause value) by `factor` and names the rule that did it;
+ * returns the change of the text's score.
+ */
+export function scaleHit(hit: Hit, factor: number, rule: string): number {
+  const value = hit.value * factor;
+  const change = value - hit.value;
+  hit.value = value;
+  hit.clauseValue *= factor;
+  hit.rules = [...hit.rules, rule];
+  return change;
+}
+
+/**
  * Rhetorical questions: a question sentence opening with an opener of `rhetoricalQuestion`
  * (`qui va acheter ça ?`, `à quoi bon ?`), or made of a single word of its `alone` list
  * (`Sérieux ?`), gets one negative hit on its first word. Returns the hits added.
@@ -167,11 +180,7 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
     // Irony carries over to the praise of the next sentence (`Bah bravo. On applaudit bien fort`).
     if (!ironic && isPraise && ironicSentences.has(sentence - 1)) ironic = true;
     if (!ironic) continue;
-    const value = hit.value * factor;
-    change += value - hit.value;
-    hit.value = value;
-    hit.clauseValue *= factor;
-    hit.rules = [...hit.rules, 'sarcasm'];
+    change += scaleHit(hit, factor, 'sarcasm');
     ironicSentences.add(sentence);
   }
   if (ironicSentences.size > 0) {
@@ -179,11 +188,7 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
     for (const hit of hits) {
       const unit = units[hit.index];
       if (hit.laughter || hit.value <= 0 || !exclamations.has(unit.plain) || (wordsIn.get(unit.sentence) ?? 0) !== 1) continue;
-      const value = hit.value * factor;
-      change += value - hit.value;
-      hit.value = value;
-      hit.clauseValue *= factor;
-      hit.rules = [...hit.rules, 'sarcasm'];
+      change += scaleHit(hit, factor, 'sarcasm');
       ironicSentences.add(unit.sentence);
     }
   }
@@ -191,11 +196,7 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
   for (const hit of hits) {
     const unit = units[hit.index];
     if (hit.laughter || unit.word || hit.value <= 0 || !(ironicSentences.has(unit.sentence) || ironicSentences.has(unit.sentence - 1))) continue;
-    const value = hit.value * factor;
-    change += value - hit.value;
-    hit.value = value;
-    hit.clauseValue *= factor;
-    hit.rules = [...hit.rules, 'sarcasm'];
+    change += scaleHit(hit, factor, 'sarcasm');
   }
   return change;
 }
@@ -236,6 +237,8 @@ function praisesOtherwise(hits: readonly Hit[], units: readonly ScoringUnit[], h
 export function resolveLaughter(hits: Hit[], units: readonly ScoringUnit[], rules: FrenchRules): number {
   let added = 0;
   const firstSentence = units.length > 0 ? units[0].sentence : 0;
+  // A text that opens by rebutting (`Sauf qu'on peut ...`) laughs at the one it answers.
+  const rebuts = hits.some((hit) => hit.laughter) && opensWithRebuttal(units, rules.rebuttalOpeners);
   for (const hit of hits) {
     if (!hit.laughter) continue;
     const sentence = units[hit.index].sentence;
@@ -247,7 +250,7 @@ export function resolveLaughter(hits: Hit[], units: readonly ScoringUnit[], rule
       const otherSentence = units[other.index].sentence;
       if (otherSentence === sentence || otherSentence === sentence - 1 || (opensText && otherSentence === sentence + 1)) nearby += other.value;
     }
-    if (nearby < rules.derisionBelow) {
+    if (nearby < rules.derisionBelow || rebuts) {
       hit.value = -Math.abs(hit.base);
       hit.rules = ['irony'];
     } else {
@@ -257,4 +260,15 @@ export function resolveLaughter(hits: Hit[], units: readonly ScoringUnit[], rule
     added += hit.value;
   }
   return added;
+}
+
+/** True when the first words of the text spell one of `openers` (accent-folded keys). */
+function opensWithRebuttal(units: readonly ScoringUnit[], openers: readonly string[][]): boolean {
+  let first = 0;
+  while (first < units.length && !units[first].word) first += 1;
+  if (first >= units.length) return false;
+  // An opener may have been read as one expression unit (`sauf-que`).
+  const folded = foldAccents(units[first].plain);
+  for (const opener of openers) if (folded === opener.join('-')) return true;
+  return startsWithAny(units, first, openers);
 }

@@ -32,7 +32,9 @@ interface RulesFile {
   reported: { factor: number; verbs: string[]; ownSubjects: string[]; conjunctions: string[] };
   preference: { factor: number; markers: string[] };
   emphasis: { capitals: number; exclamations: number };
-  irony: { laughter: string[]; derisionBelow: number };
+  irony: { laughter: string[]; derisionBelow: number; rebuttalOpeners: string[] };
+  report: { factor: number; sources: string[]; ownSources: string[] };
+  openingAct: { factor: number; thanks: string[]; regret: string[]; sarcasticNext: string[] };
   sarcasm: { markers: string[]; ellipsis: string[]; praise: string[]; exclamations: string[]; interjections: string[]; addressed: string[]; shortExclamation: number; factor: number };
   rhetoricalQuestion: { openers: string[]; alone: string[]; lead: string[]; value: number };
   exasperation: { openers: string[]; except: string[]; lead: string[]; value: number };
@@ -90,6 +92,12 @@ export interface FrenchRules {
   laughter: Set<string>;
   /** Laughter turns derisive when the hits of its sentence and the one before sum below this. */
   derisionBelow: number;
+  /** Openers of a rebuttal (`sauf que`): laughter in a text opening with one mocks the one answered. */
+  rebuttalOpeners: string[][];
+  /** Sentences that report figures or a source (see `report` in fr-rules.json). */
+  report: { factor: number; sources: Set<string>; ownSources: Set<string> };
+  /** Thanks or regret opening a text (see `openingAct` in fr-rules.json). */
+  openingAct: { factor: number; thanks: Set<string>; regret: Set<string>; sarcasticNext: Set<string> };
   /** Ironic praise (see `sarcasm` in fr-rules.json). */
   sarcasm: {
     /** Irony emoji (🙄 😏): the positive words of their sentence are not meant. */
@@ -221,6 +229,14 @@ export function frenchRules(): FrenchRules {
     emphasis: file.emphasis,
     laughter: new Set(file.irony.laughter),
     derisionBelow: file.irony.derisionBelow,
+    rebuttalOpeners: file.irony.rebuttalOpeners.map((phrase) => phraseKeys(phrase).map(foldAccents)),
+    openingAct: {
+      factor: file.openingAct.factor,
+      thanks: withUnaccented(file.openingAct.thanks),
+      regret: withUnaccented(file.openingAct.regret),
+      sarcasticNext: new Set(file.openingAct.sarcasticNext),
+    },
+    report: { factor: file.report.factor, sources: withUnaccented(file.report.sources), ownSources: new Set(file.report.ownSources) },
     sarcasm: {
       markers: new Set(file.sarcasm.markers),
       ellipsis: new Set(file.sarcasm.ellipsis),

@@ -8,6 +8,8 @@ import { sentimentLabel } from './label.js';
 import { frenchLexicon, SENTIMENT_EMOJI, type FrenchLexicon } from './lexicon.js';
 import { applyRules, lexicalRoleCancels, markClauses, markShortQuotes, sentenceFacts, type SentenceFacts } from './rules.js';
 import { lackHits } from './lack.js';
+import { dampReports } from './report.js';
+import { dampUnderOpeningAct } from './opening-act.js';
 import { exasperations, resolveLaughter, resolveSarcasm, rhetoricalQuestions, type Hit } from './irony.js';
 import { NO_POLARITY, TextPolarity } from './polarity.js';
 import { frenchRules, type FrenchRules } from './rules-data.js';
@@ -112,7 +114,9 @@ function resolveTextRules(context: ScoringContext, rules: FrenchRules, isTerm: (
     context.hits.sort((a, b) => a.index - b.index);
   }
   change += resolveSarcasm(context.hits, units, rules);
-  return change + resolveLaughter(context.hits, units, rules);
+  change += resolveLaughter(context.hits, units, rules);
+  change += dampReports(context.hits, units, rules);
+  return change + dampUnderOpeningAct(context.hits, units, rules);
 }
 
 /** A term with the index of the token it starts at, so French and English terms merge in text order. */

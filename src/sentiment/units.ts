@@ -38,6 +38,9 @@ export interface ScoringUnit {
 /** The key a clause boundary gets: in no lexicon, never stripped by `sentiment`'s tokenizer. */
 export const BOUNDARY_KEY = '<clause>';
 
+/** The vote `+1` (a number token): kept as a unit of approval, scored by its lexicon entry. */
+const APPROVAL_VOTE = '+1';
+
 /** Punctuation that closes a clause: negation and intensifier windows stop there. */
 const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '.', '!', '?', '…', '...', '(', ')', '[', ']', '«', '»', '"', '“', '”', '—', '–', '/']);
 
@@ -255,7 +258,7 @@ function properName(key: string): KeyLookup {
 const HAS_LETTER_ONLY = /^\p{L}+$/u;
 
 /**
- * The scoring units of the French sentences of a text. URLs, @mentions and numbers are left out
+ * The scoring units of the French sentences of a text. URLs, @mentions and numbers (but the vote `+1`) are left out
  * (not scored, not counted); clause punctuation becomes a boundary unit; expressions are matched
  * longest first on accent-folded keys and become one unit.
  */
@@ -265,6 +268,14 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
     let i = span.start;
     while (i < span.end) {
       const token = tokens[i];
+      if (token.type === 'number') {
+        // `+1` opening a sentence is a vote of approval for the comment above, not a quantity (`un score de +1`).
+        if (token.key === APPROVAL_VOTE && i === span.start) {
+          units.push({ key: safeKey(APPROVAL_VOTE), plain: APPROVAL_VOTE, term: APPROVAL_VOTE, boundary: false, word: false, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, compared: false, intended: false, sentence: token.sentence, token: i });
+        }
+        i += 1;
+        continue;
+      }
       if (token.type === 'punctuation' || token.type === 'symbol') {
         const isDash = token.text === '-' && token.spaceBefore;
         if (CLAUSE_PUNCTUATION.has(token.text) || isDash) {

@@ -7,6 +7,7 @@ import type { Comment, StanceEvidence, StanceResult, Thread } from '../model.js'
 import { asksQuestion, detectAgreement, echoWords } from './agreement.js';
 import { applyResidual, confidenceOf, decideStance, rounded, sumScores, winningLabel } from './combine.js';
 import type { StanceSchema } from './schema.js';
+import { negativeToneEvidence } from './negative-tone.js';
 import { textEvidence } from './signals.js';
 import { tokenizeForCues } from './text.js';
 import { ReplyMemory, type Tone } from './reply-memory.js';
@@ -49,9 +50,12 @@ export class StanceWalk {
   next(comment: Comment): void {
     const { schema, memory } = this;
     const tokenized = tokenizeForCues(comment.ownText, schema.tables.clauseConnectors);
-    const own = decideStance(textEvidence(comment.ownText, schema, tokenized), schema);
-    const parentStance = comment.parentIndex > 0 ? memory.stanceOf(comment.parentIndex) : undefined;
     const tone = toneOf(comment);
+    const evidence = textEvidence(comment.ownText, schema, tokenized, tone === -1);
+    let own = decideStance(evidence, schema);
+    const doubt = negativeToneEvidence(own, tokenized, tone, comment.parentIndex === 0, schema);
+    if (doubt !== undefined) own = decideStance([...evidence, doubt], schema);
+    const parentStance = comment.parentIndex > 0 ? memory.stanceOf(comment.parentIndex) : undefined;
     const agreement = detectAgreement(
       comment,
       tokenized,

@@ -75,6 +75,12 @@ const cueGroupSchema = z
     negatable: z.boolean().default(true),
     /** For label cues: a negated cue counts for this label ("Microsoft n'a rien gagné" is doubt). */
     negatedLabel: id.optional(),
+    /**
+     * `true`: praise that is sarcastic when the whole comment reads negative (sentiment stage): the
+     * acclaim of "Belle affaire 👍" or "Bravo" set among blame outweighing it is mockery, whatever
+     * the words around the cue.
+     */
+    ironicInNegativeText: z.boolean().default(false),
     weight,
     phrases,
   })
@@ -103,6 +109,12 @@ const schemaFileSchema = z.strictObject({
    * label cue counts for `label` (the label of mockery).
    */
   irony: z.strictObject({ label: id }).optional(),
+  /**
+   * Optional: the label of a top-level comment whose own words are negative (sentiment stage), name
+   * a target, support no side and do not open with a question: blame or doubt aimed at the actors
+   * without a cue word ("Le conseil n'a toujours donné aucune raison"). `weight` is added to `label`.
+   */
+  negativeTone: z.strictObject({ label: id, weight }).optional(),
   inheritance: z.strictObject({ decay: z.number().gt(0).max(1) }),
   disagreement: z.strictObject({
     /** Subtracted (times the parent's confidence) from the parent's label. */
@@ -407,6 +419,7 @@ function compileSchema(data: StanceSchemaFile, discourse: DiscourseFile, file: s
     });
   });
   if (data.irony) checkLabel(data.irony.label, 'irony.label');
+  if (data.negativeTone) checkLabel(data.negativeTone.label, 'negativeTone.label');
   for (const [parentLabel, counter] of Object.entries(data.disagreement.counterStance)) {
     checkLabel(parentLabel, `disagreement.counterStance.${parentLabel}`);
     checkLabel(counter, `disagreement.counterStance.${parentLabel}`);

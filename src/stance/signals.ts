@@ -207,11 +207,14 @@ function ruleFor(schema: StanceSchema, target: string, polarity: 'positive' | 'n
  * sentiment of the clauses that name a target and carry no cue (a cue is more specific than the
  * lexicon: "victoire à la Pyrrhus" must not count as a positive "victoire" for Microsoft).
  * Evidence whose schema rule `yieldsTo` a label that other signals support is given to that label.
+ * `negativeText`: the sentiment stage read the whole text as negative, which makes the praise of
+ * groups marked `ironicInNegativeText` sarcastic.
  */
 export function textEvidence(
   text: string,
   schema: StanceSchema,
   tokenized: TokenizedText = tokenizeForCues(text, schema.tables.clauseConnectors),
+  negativeText = false,
 ): StanceEvidence[] {
   const { tokens } = tokenized;
   if (tokens.length === 0) return [];
@@ -242,7 +245,10 @@ export function textEvidence(
     if (cited && !praise) continue;
     const isIronic =
       schema.irony !== undefined &&
-      (cited || ironic.has(tokens[match.from].sentence) || quotedAside(text, tokens[match.from].start, tokens[match.to - 1].end));
+      (cited ||
+        (negativeText && group.ironicInNegativeText) ||
+        ironic.has(tokens[match.from].sentence) ||
+        quotedAside(text, tokens[match.from].start, tokens[match.to - 1].end));
     if (group.label !== undefined) {
       if (isIronic && group.label !== schema.irony!.label && group.label !== schema.neutralLabel) {
         const label = schema.irony!.label;

@@ -1,0 +1,46 @@
+/**
+ * Doubt without cue words: a comment that speaks of the actors in a negative tone, sides with no one
+ * and asks nothing ("Le conseil n'a toujours donné aucune raison. On prépare un minimum sa com.")
+ * criticises the outcome or the actors, which is what the schema's `negativeTone.label` means.
+ */
+import type { StanceEvidence, StanceResult } from '../model.js';
+import type { StanceSchema } from './schema.js';
+import { findTargets } from './signals.js';
+import type { TokenizedText } from './text.js';
+import type { Tone } from './reply-memory.js';
+
+/** True when the first sentence of the text ends with a question mark: the comment opens by asking. */
+export function opensWithQuestion(tokenized: TokenizedText): boolean {
+  const { tokens } = tokenized;
+  if (tokens.length === 0) return false;
+  const first = tokens[0].sentence;
+  let last = 0;
+  while (last + 1 < tokens.length && tokens[last + 1].sentence === first) last += 1;
+  return tokens[last].punct && tokens[last].norm.includes('?');
+}
+
+/**
+ * The evidence a negative comment earns for the schema's `negativeTone` label, or undefined when
+ * the rule does not apply: only for top-level comments (a reply's tone is aimed at the comment it
+ * answers, which agreement reads), whose own stance is neutral with no score for any other label
+ * (a comment leaning to a side is not doubt), that name a target and do not open with a question
+ * (a worried question asks for information). `tone` is the sentiment stage's sign for the comment.
+ */
+export function negativeToneEvidence(
+  own: StanceResult,
+  tokenized: TokenizedText,
+  tone: Tone,
+  isTopLevel: boolean,
+  schema: StanceSchema,
+): StanceEvidence | undefined {
+  const rule = schema.negativeTone;
+  if (rule === undefined || tone !== -1 || !isTopLevel || own.label !== schema.neutralLabel) return undefined;
+  for (const label of schema.labelIds) {
+    if (label !== schema.neutralLabel && label !== rule.label && own.scores[label] > 0) return undefined;
+  }
+  if (opensWithQuestion(tokenized)) return undefined;
+  // Last, as it matches target forms again: most comments never get this far.
+  const mentions = findTargets(tokenized, schema);
+  if (mentions.length === 0) return undefined;
+  return { kind: 'negative-tone', label: rule.label, weight: rule.weight, text: `negative tone about ${mentions[0].text}, no side taken`, target: mentions[0].target };
+}
