@@ -1,6 +1,6 @@
 /**
  * Doubt without cue words: a comment that speaks of the actors in a negative tone, sides with no one
- * and asks nothing ("Le conseil n'a toujours donné aucune raison. On prépare un minimum sa com.")
+ * and asks nothing ("Le conseil n'a donné aucune explication, quelle pagaille chez eux.")
  * criticises the outcome or the actors, which is what the schema's `negativeTone.label` means.
  */
 import type { StanceEvidence, StanceResult } from '../model.js';
