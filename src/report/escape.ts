@@ -61,6 +61,13 @@ function collapsedWords(text: string): string {
 }
 
 /**
+ * How many UTF-16 units of a text {@link excerptSource} reads first, per character of the excerpt:
+ * room for surrogate pairs, runs of spaces and invisible controls; a head with too few visible
+ * characters falls back to the whole text.
+ */
+const EXCERPT_HEAD_FACTOR = 4;
+
+/**
  * A short text whose {@link markdownExcerpt} of `maxChars` is that of `text`: its visible words,
  * collapsed, and when longer, the first `maxChars` characters and a `…` (standing for the rest:
  * any visible character past the cut gives the same excerpt). What is kept of a comment's words
@@ -79,13 +86,6 @@ export function excerptSource(text: string, maxChars: number): string {
   const chars = Array.from(collapsedWords(text));
   return chars.length > maxChars ? `${chars.slice(0, maxChars).join('')}…` : chars.join('');
 }
-
-/**
- * How many UTF-16 units of a text {@link excerptSource} reads first, per character of the excerpt:
- * room for surrogate pairs, runs of spaces and invisible controls; a head with too few visible
- * characters falls back to the whole text.
- */
-const EXCERPT_HEAD_FACTOR = 4;
 
 /**
  * A label inside a Mermaid chart (a quoted pie slice name). Mermaid has no escape syntax for

@@ -6,7 +6,7 @@
 import { foldAccents } from '../nlp/index.js';
 import type { FrenchRules } from './rules-data.js';
 import type { SentenceFacts } from './rules.js';
-import type { ScoringUnit } from './units.js';
+import { firstWordUnit, type ScoringUnit } from './units.js';
 
 /** One lexicon hit (or rule hit) of a text, in unit order once sorted. */
 export interface Hit {
@@ -264,8 +264,7 @@ export function resolveLaughter(hits: Hit[], units: readonly ScoringUnit[], rule
 
 /** True when the first words of the text spell one of `openers` (accent-folded keys). */
 function opensWithRebuttal(units: readonly ScoringUnit[], openers: readonly string[][]): boolean {
-  let first = 0;
-  while (first < units.length && !units[first].word) first += 1;
+  const first = firstWordUnit(units);
   if (first >= units.length) return false;
   // An opener may have been read as one expression unit (`sauf-que`).
   const folded = foldAccents(units[first].plain);

@@ -6,7 +6,7 @@
  */
 import { scaleHit, type Hit } from './irony.js';
 import type { FrenchRules } from './rules-data.js';
-import type { ScoringUnit } from './units.js';
+import { firstWordUnit, type ScoringUnit } from './units.js';
 
 /**
  * When the first word of the text is thanks not followed by `de` (`Merci de faire leur com'
@@ -17,8 +17,7 @@ import type { ScoringUnit } from './units.js';
  */
 export function dampUnderOpeningAct(hits: Hit[], units: readonly ScoringUnit[], rules: FrenchRules): number {
   const { thanks, regret, sarcasticNext, factor } = rules.openingAct;
-  let first = 0;
-  while (first < units.length && !units[first].word) first += 1;
+  const first = firstWordUnit(units);
   if (first >= units.length) return 0;
   const opener = units[first].plain;
   let sign = 0;

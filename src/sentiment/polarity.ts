@@ -1,5 +1,6 @@
 import type { SentimentLabel } from '../model.js';
 import { sentimentLabel } from './label.js';
+import { firstAtLeast as countBefore } from '../sorted.js';
 
 /** Sentiment of a stretch of a text: what the stance stage needs of a clause that names a target. */
 export interface SpanSentiment {
@@ -12,18 +13,6 @@ const round = (x: number, digits: number): number => {
   const scale = 10 ** digits;
   return Math.round(x * scale) / scale;
 };
-
-/** Number of values of the sorted `starts` that are < `offset`. */
-function countBefore(starts: Int32Array, offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (starts[middle] < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /** True when `values` never decreases. */
 function isAscending(values: Int32Array): boolean {

@@ -1,6 +1,6 @@
 /**
  * Report-like sentences: a sentence that names its source tells what happened (`Officiellement,
- * le conseil parle d'un manque de transparence`, `selon The Verge, ...`); its negative-sounding
+ * l'usine ferme faute de commandes`, `selon The Verge, ...`); its negative-sounding
  * nouns describe the facts rather than the writer's feeling, so they weigh less.
  */
 import { scaleHit, type Hit } from './irony.js';

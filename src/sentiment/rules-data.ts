@@ -94,7 +94,7 @@ export interface FrenchRules {
   derisionBelow: number;
   /** Openers of a rebuttal (`sauf que`): laughter in a text opening with one mocks the one answered. */
   rebuttalOpeners: string[][];
-  /** Sentences that report figures or a source (see `report` in fr-rules.json). */
+  /** Sentences that name a source (`selon`, `officiellement`; see `report` in fr-rules.json). */
   report: { factor: number; sources: Set<string>; ownSources: Set<string> };
   /** Thanks or regret opening a text (see `openingAct` in fr-rules.json). */
   openingAct: { factor: number; thanks: Set<string>; regret: Set<string>; sarcasticNext: Set<string> };

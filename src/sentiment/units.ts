@@ -38,6 +38,13 @@ export interface ScoringUnit {
 /** The key a clause boundary gets: in no lexicon, never stripped by `sentiment`'s tokenizer. */
 export const BOUNDARY_KEY = '<clause>';
 
+/** Index of the first word unit of a text's units (`units.length` when it has none): the word a comment opens with. */
+export function firstWordUnit(units: readonly ScoringUnit[]): number {
+  let first = 0;
+  while (first < units.length && !units[first].word) first += 1;
+  return first;
+}
+
 /** The vote `+1` (a number token): kept as a unit of approval, scored by its lexicon entry. */
 const APPROVAL_VOTE = '+1';
 

@@ -112,7 +112,7 @@ const schemaFileSchema = z.strictObject({
   /**
    * Optional: the label of a top-level comment whose own words are negative (sentiment stage), name
    * a target, support no side and do not open with a question: blame or doubt aimed at the actors
-   * without a cue word ("Le conseil n'a toujours donné aucune raison"). `weight` is added to `label`.
+   * without a cue word ("Le conseil n'a donné aucune explication, quelle pagaille"). `weight` is added to `label`.
    */
   negativeTone: z.strictObject({ label: id, weight }).optional(),
   inheritance: z.strictObject({ decay: z.number().gt(0).max(1) }),

@@ -11,6 +11,7 @@ import type { PhraseMatch } from './phrases.js';
 import type { CueGroup, StanceSchema } from './schema.js';
 import { insideSpans, ironicSentences, quotedAside, quotedSpans } from './irony.js';
 import { tokenizeForCues, type CueToken, type TokenizedText } from './text.js';
+import { firstAtLeast } from '../sorted.js';
 
 /** A target named in a text: which one, at which token. */
 export interface TargetMention {
@@ -51,18 +52,6 @@ function isNegated(tokens: readonly CueToken[], from: number, schema: StanceSche
     if (schema.tables.negators.has(token.norm)) return true;
   }
   return false;
-}
-
-/** Index of the first of the ascending `values` that is >= `key` (`values.length` when none). */
-function firstAtLeast(values: Int32Array, key: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (values[middle] < key) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /**
