@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../src/cli.js';
-import { BUNDLED_SETS, baselineTable, measureSets, qualityTable } from '../src/evaluate/quality.js';
+import { BUNDLED_SETS, CODER_PAIRS, baselineTable, coderTable, measureCoderPairs, measureSets, qualityTable, type MeasuredSet } from '../src/evaluate/quality.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
@@ -28,10 +28,22 @@ test('the README opens with the two commands that do everything on a fresh machi
   ].join('\n'));
 });
 
+/** Every labelled thread analyzed once, shared by the two table tests. */
+let measuredOnce: MeasuredSet[] | undefined;
+function measuredSets(): MeasuredSet[] {
+  measuredOnce ??= measureSets(BUNDLED_SETS, root);
+  return measuredOnce;
+}
+
 test('the measured-quality tables of the README are what the analyzer measures today', () => {
-  const measured = measureSets(BUNDLED_SETS, root);
+  const measured = measuredSets();
   const expected = `${qualityTable(measured)}\n${baselineTable(measured, root)}`.trim();
   expect(between(readme, '<!-- quality:start -->', '<!-- quality:end -->')).toBe(expected);
+});
+
+test('the two-coder table of the README is what the coders and the analyzer measure today', () => {
+  const expected = coderTable(measureCoderPairs(CODER_PAIRS, root, measuredSets())).trim();
+  expect(between(readme, '<!-- coders:start -->', '<!-- coders:end -->')).toBe(expected);
 });
 
 test('every `npx thread-stance` example of the README runs and exits 0', async () => {
@@ -39,7 +51,7 @@ test('every `npx thread-stance` example of the README runs and exits 0', async (
     .flatMap((block) => block[1].split('\n'))
     .map((line) => line.replace(/\s+#.*$/, '').trim())
     .filter((line) => line.startsWith('npx thread-stance '));
-  expect(commands.length).toBe(3);
+  expect(commands.length).toBe(5);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'readme-'));
   const cwd = process.cwd();
   process.chdir(root);

@@ -9,6 +9,7 @@
 import yargs from 'yargs';
 import { parseShard, type Shard } from './batch/shard.js';
 import { REPORT_FORMATS, runAnalyze, type ReportFormat } from './cli/analyze.js';
+import { runCompare } from './cli/compare.js';
 import { runEvaluate } from './cli/evaluate.js';
 import { processIo, type CliIo } from './cli/io.js';
 import { runMerge } from './cli/merge.js';
@@ -94,16 +95,26 @@ function parser(argv: string[]) {
         .option('fail-on-warnings', { describe: 'exit with 1 when any input produced a warning', type: 'boolean', default: false })
         .example('$0 merge out-1 out-2 out-3 out-4 --out reports', 'index.md, comments.csv and authors.csv over all threads, as one run would write them'),
     )
-    .command('evaluate <input>', "compare the analyzer's labels with a person's (gold JSONL)", (y) =>
+    .command('evaluate <input..>', "compare the analyzer's labels with a person's (gold JSONL), for one thread or pooled over several", (y) =>
       y
-        .positional('input', { describe: 'the thread file the gold labels are for, or - for stdin', type: 'string' })
-        .option('gold', { describe: 'gold labels, one {"index", "parent"?, "sentiment"?, "stance"?, "agreement"?} per line', type: 'string', demandOption: true })
+        // `<input..>`, not `<inputs..>`: one character longer would widen the command column of --help.
+        .positional('input', { describe: 'the thread file the gold labels are for (or - for stdin); or several files, folders, globs, each X.txt paired with X.gold.jsonl beside it', type: 'string', array: true })
+        .option('gold', { describe: 'gold labels of the one input, one {"index", "parent"?, "sentiment"?, "stance"?, "agreement"?} per line (not with several inputs)', type: 'string' })
         .option('schema', { describe: 'stance schema JSON file (default: the Altman/Microsoft debate)', type: 'string' })
         .option('input-format', { describe: 'input format', choices: INPUT_FORMATS, default: 'auto' as const })
         .option('json', { describe: 'print the report as JSON', type: 'boolean', default: false })
-        .example('$0 evaluate corpus/macg-altman-microsoft-comments.txt --gold __tests__/fixtures/macg-altman-microsoft.gold.jsonl', 'accuracy, macro-F1 and confusion matrices on the seed thread'),
+        .example('$0 evaluate corpus/macg-altman-microsoft-comments.txt --gold __tests__/fixtures/macg-altman-microsoft.gold.jsonl', 'accuracy, macro-F1 and confusion matrices on the seed thread')
+        .example('$0 evaluate __tests__/fixtures/dev-blind/altman-thread.txt __tests__/fixtures/dev-blind/apple-thread.txt', 'each thread against its X.gold.jsonl, then the figures pooled over both'),
     )
-    .demandCommand(1, 'give a command: analyze, merge or evaluate')
+    .command('compare <a> <b>', 'compare two label files of the same thread (two coders): accuracy, macro-F1, kappa, confusion matrices; no analyzer run', (y) =>
+      y
+        .positional('a', { describe: "coder A's labels (the reference for precision, recall and F1), gold JSONL", type: 'string' })
+        .positional('b', { describe: "coder B's labels for the same comments, gold JSONL", type: 'string' })
+        .option('schema', { describe: 'stance schema JSON file whose labels the stance values must use (default: the Altman/Microsoft debate)', type: 'string' })
+        .option('json', { describe: 'print the comparison as JSON', type: 'boolean', default: false })
+        .example('$0 compare __tests__/fixtures/macg-altman-microsoft.gold.jsonl __tests__/fixtures/macg-altman-microsoft.coder2.jsonl', 'how far two coders agree on the seed thread'),
+    )
+    .demandCommand(1, 'give a command: analyze, merge, evaluate or compare')
     .version(packageVersion())
     .help()
     .alias('h', 'help')
@@ -166,10 +177,21 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io,
     );
   }
+  if (command === 'compare') {
+    return runCompare(
+      {
+        fileA: restoreDash(args.a),
+        fileB: restoreDash(args.b),
+        schemaFile: args.schema === undefined ? undefined : restoreDash(args.schema),
+        json: Boolean(args.json),
+      },
+      io,
+    );
+  }
   return runEvaluate(
     {
-      input: restoreDash(args.input),
-      goldFile: restoreDash(args.gold),
+      inputs: (args.input as string[]).map(restoreDash),
+      goldFile: args.gold === undefined ? undefined : restoreDash(args.gold),
       schemaFile: args.schema === undefined ? undefined : restoreDash(args.schema),
       inputFormat,
       json: Boolean(args.json),

@@ -59,7 +59,7 @@ describe('usage', () => {
   });
 
   test.each([
-    [[], 'give a command: analyze, merge or evaluate'],
+    [[], 'give a command: analyze, merge, evaluate or compare'],
     [['analyze'], 'Not enough non-option arguments: got 0, need at least 1'],
     [['analyze', 'x.txt', '--colour'], 'Unknown argument: colour'],
     [['analyze', 'x.txt', '--format', 'csv,pdf'], '--format: unknown report format "pdf" (expected some of csv, md, json)'],

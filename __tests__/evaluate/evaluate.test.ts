@@ -2,7 +2,7 @@ import { ThreadStanceError } from '../../src/errors.js';
 import { evaluateThread } from '../../src/evaluate/compare.js';
 import { formatEvaluation } from '../../src/evaluate/format.js';
 import { parseGold } from '../../src/evaluate/gold.js';
-import { classificationMetrics } from '../../src/evaluate/metrics.js';
+import { classificationMetrics, cohenKappa } from '../../src/evaluate/metrics.js';
 import { TINY_LABELS, threadWithHostileText } from '../fixtures/report/builders.js';
 
 function pairs(gold: string[], predicted: string[]) {
@@ -25,6 +25,9 @@ describe('classification metrics', () => {
       ['a', 0.5, 0.5, 0.5, 2, 2],
     ]);
     expect(m.macroF1).toBeCloseTo(1.3 / 3, 12);
+    // Kappa by hand: n = 5, 3 on the diagonal, so po = 3/5. Row totals (c, b, a) 1, 2, 2; column
+    // totals 0, 3, 2; pe = (1·0 + 2·3 + 2·2) / 25 = 10/25. (3/5 − 10/25) / (1 − 10/25) = 5/15 = 1/3.
+    expect(m.kappa).toBeCloseTo(1 / 3, 12);
   });
 
   test('labels that occur nowhere are left out; unknown ones come after, by name', () => {
@@ -35,7 +38,33 @@ describe('classification metrics', () => {
 
   test('nothing to compare gives zeros, not NaN', () => {
     const m = classificationMetrics([]);
-    expect([m.total, m.accuracy, m.macroF1, m.labels]).toEqual([0, 0, 0, []]);
+    expect([m.total, m.accuracy, m.macroF1, m.kappa, m.labels]).toEqual([0, 0, 0, 0, []]);
+  });
+});
+
+describe("Cohen's kappa", () => {
+  test('the textbook 2×2 table: po 0.7, pe 0.5, kappa 0.4', () => {
+    // 50 items: yes/yes 20, yes/no 5, no/yes 10, no/no 15. po = 35/50 = 0.7; rows 25, 25 and
+    // columns 30, 20 give pe = (25·30 + 25·20) / 50² = 0.5; (0.7 − 0.5) / (1 − 0.5) = 0.4.
+    expect(cohenKappa([[20, 5], [10, 15]])).toBe(0.4);
+  });
+
+  test('perfect agreement is 1, systematic disagreement on two balanced labels is −1', () => {
+    expect(cohenKappa([[3, 0, 0], [0, 2, 0], [0, 0, 1]])).toBe(1);
+    // po = 0; rows 2, 2 and columns 2, 2 give pe = 0.5: (0 − 0.5) / 0.5 = −1.
+    expect(cohenKappa([[0, 2], [2, 0]])).toBe(-1);
+  });
+
+  test('agreement no better than chance is 0', () => {
+    // po = 0.5; rows 2, 2 and columns 2, 2 give pe = 0.5.
+    expect(cohenKappa([[1, 1], [1, 1]])).toBe(0);
+  });
+
+  test('pe = 1 (both labellers used one and the same label throughout) is defined as 1; no items give 0', () => {
+    expect(cohenKappa([[5]])).toBe(1);
+    expect(cohenKappa([[0, 0], [0, 4]])).toBe(1);
+    expect(cohenKappa([[0, 0], [0, 0]])).toBe(0);
+    expect(cohenKappa([])).toBe(0);
   });
 });
 
@@ -95,6 +124,10 @@ describe('evaluating a thread', () => {
       ['stance', 3, 2],
       ['agreement', 2, 1],
     ]);
+    // Kappa by hand. Sentiment: po 2/3, gold shares (pos, neg, neu) 1/3, 0, 2/3, predicted 1/3 each,
+    // pe = 1/3, kappa 0.5. Stance: po 2/3, rows 2, 1, columns 1, 2, pe = 4/9, kappa 0.4. Agreement:
+    // po 1/2, rows (agree, disagree, none) 1, 1, 0, columns 0, 1, 1, pe = 1/4, kappa 1/3.
+    expect(report.fields.map((f) => f.metrics.kappa)).toEqual([0.5, 0.4, 1 / 3]);
     expect(report.fields[2].scope).toBe('replies only (gold parent is a comment, not the article)');
     expect(report.fields[2].mismatches).toEqual([{ index: 3, gold: 'agree', predicted: 'none' }]);
   });
@@ -111,7 +144,7 @@ describe('evaluating a thread', () => {
         '  none                  2        1     0.500',
         '  differs on: #3 gold 2 got 0',
         '',
-        'sentiment: 3 comments (all labelled comments), accuracy 0.667 (2/3), macro-F1 0.556',
+        'sentiment: 3 comments (all labelled comments), accuracy 0.667 (2/3), macro-F1 0.556, kappa 0.500',
         '  label     precision  recall     F1  gold  predicted',
         '  positive      1.000   1.000  1.000     1          1',
         '  negative      0.000   0.000  0.000     0          1',
@@ -123,7 +156,7 @@ describe('evaluating a thread', () => {
         '  neutral                  0         1        1',
         '  differs on: #2 neutral→negative',
         '',
-        'stance: 3 comments (all labelled comments), accuracy 0.667 (2/3), macro-F1 0.667',
+        'stance: 3 comments (all labelled comments), accuracy 0.667 (2/3), macro-F1 0.667, kappa 0.400',
         '  label          precision  recall     F1  gold  predicted',
         '  pro-microsoft      1.000   0.500  0.667     2          1',
         '  sceptical          0.500   1.000  0.667     1          2',
@@ -133,7 +166,7 @@ describe('evaluating a thread', () => {
         '  sceptical                     0          1',
         '  differs on: #3 pro-microsoft→sceptical',
         '',
-        'agreement: 2 comments (replies only (gold parent is a comment, not the article)), accuracy 0.500 (1/2), macro-F1 0.333',
+        'agreement: 2 comments (replies only (gold parent is a comment, not the article)), accuracy 0.500 (1/2), macro-F1 0.333, kappa 0.333',
         '  label     precision  recall     F1  gold  predicted',
         '  agree         0.000   0.000  0.000     1          0',
         '  disagree      1.000   1.000  1.000     1          1',

@@ -60,7 +60,8 @@ export interface EvaluateOptions {
   stanceLabels?: string[];
 }
 
-const EVIDENCE_ORDER: readonly ReplyEvidence[] = ['id', 'mention', 'quote', 'continuation', 'none'];
+/** The order reply-evidence kinds are listed in. */
+export const EVIDENCE_ORDER: readonly ReplyEvidence[] = ['id', 'mention', 'quote', 'continuation', 'none'];
 
 function evaluateParent(pairs: { gold: GoldRecord; comment: Comment }[]): ParentEvaluation | undefined {
   const labelled = pairs.filter((p) => p.gold.parent !== undefined);

@@ -1,12 +1,14 @@
 /**
- * The "measured quality" table of the README: the analyzer evaluated against every hand-labelled
- * thread bundled with the project, one row per thread. A test compares the README's table with
- * this function's output, so the published numbers cannot drift from what the code does.
+ * The "measured quality" tables of the README: the analyzer evaluated against every hand-labelled
+ * thread bundled with the project, one row per thread, and the threads labelled by two coders
+ * (coder against coder, next to the analyzer against each). A test compares the README's tables
+ * with these functions' output, so the published numbers cannot drift from what the code does.
  */
 import fs from 'node:fs';
 import type { AnalyzedThread } from '../model.js';
 import { analyzeText } from '../pipeline.js';
 import { loadSchema } from '../stance/index.js';
+import { compareCoders, type CodedField, type CoderComparison } from './compare-coders.js';
 import { evaluateThread, type EvaluationReport, type LabelField } from './compare.js';
 import { parseGold, type GoldRecord } from './gold.js';
 import { baselineMacroF1, englishBaseline, plainFrenchBaseline } from './baselines.js';
@@ -20,11 +22,13 @@ export interface QualitySet {
   role: 'seed' | 'development' | 'blind';
   input: string;
   gold: string;
+  /** A second coder's independent labels of the same thread, if any (see {@link CODER_PAIRS}). */
+  secondCoder?: string;
 }
 
 /** The labelled threads of the repository, paths relative to the package root. */
 export const BUNDLED_SETS: readonly QualitySet[] = [
-  { name: 'MacG seed thread (48)', role: 'seed', input: 'corpus/macg-altman-microsoft-comments.txt', gold: '__tests__/fixtures/macg-altman-microsoft.gold.jsonl' },
+  { name: 'MacG seed thread (48)', role: 'seed', input: 'corpus/macg-altman-microsoft-comments.txt', gold: '__tests__/fixtures/macg-altman-microsoft.gold.jsonl', secondCoder: '__tests__/fixtures/macg-altman-microsoft.coder2.jsonl' },
   { name: 'dev-blind altman-thread (60)', role: 'development', input: '__tests__/fixtures/dev-blind/altman-thread.txt', gold: '__tests__/fixtures/dev-blind/altman-thread.gold.jsonl' },
   { name: 'dev-blind apple-thread (40)', role: 'development', input: '__tests__/fixtures/dev-blind/apple-thread.txt', gold: '__tests__/fixtures/dev-blind/apple-thread.gold.jsonl' },
   { name: 'dev-blind-2 altman-forum (50)', role: 'development', input: '__tests__/fixtures/dev-blind-2/altman-forum.txt', gold: '__tests__/fixtures/dev-blind-2/altman-forum.gold.jsonl' },
@@ -33,13 +37,29 @@ export const BUNDLED_SETS: readonly QualitySet[] = [
   { name: 'heldout jeux-video (40)', role: 'development', input: '__tests__/fixtures/heldout/jeux-video.txt', gold: '__tests__/fixtures/heldout/jeux-video.gold.jsonl' },
   { name: 'heldout-2 altman-lemonde (50)', role: 'development', input: '__tests__/fixtures/heldout-2/altman-lemonde.txt', gold: '__tests__/fixtures/heldout-2/altman-lemonde.gold.jsonl' },
   { name: 'heldout-2 trottinettes (40)', role: 'development', input: '__tests__/fixtures/heldout-2/trottinettes.txt', gold: '__tests__/fixtures/heldout-2/trottinettes.gold.jsonl' },
-  { name: 'dev-3 altman-generaliste (50)', role: 'development', input: '__tests__/fixtures/dev-3/altman-generaliste.txt', gold: '__tests__/fixtures/dev-3/altman-generaliste.gold.jsonl' },
+  { name: 'dev-3 altman-generaliste (50)', role: 'development', input: '__tests__/fixtures/dev-3/altman-generaliste.txt', gold: '__tests__/fixtures/dev-3/altman-generaliste.gold.jsonl', secondCoder: '__tests__/fixtures/dev-3/altman-generaliste.coder2.jsonl' },
   { name: 'dev-3 smartphone-maj (40)', role: 'development', input: '__tests__/fixtures/dev-3/smartphone-maj.txt', gold: '__tests__/fixtures/dev-3/smartphone-maj.gold.jsonl' },
-  { name: 'heldout-3 altman-tech (50)', role: 'blind', input: '__tests__/fixtures/heldout-3/altman-tech.txt', gold: '__tests__/fixtures/heldout-3/altman-tech.gold.jsonl' },
-  { name: 'heldout-3 streaming-prix (40)', role: 'blind', input: '__tests__/fixtures/heldout-3/streaming-prix.txt', gold: '__tests__/fixtures/heldout-3/streaming-prix.gold.jsonl' },
-  { name: 'heldout-4 altman-eco (50)', role: 'blind', input: '__tests__/fixtures/heldout-4/altman-eco.txt', gold: '__tests__/fixtures/heldout-4/altman-eco.gold.jsonl' },
-  { name: 'heldout-4 ligne-train (40)', role: 'blind', input: '__tests__/fixtures/heldout-4/ligne-train.txt', gold: '__tests__/fixtures/heldout-4/ligne-train.gold.jsonl' },
+  { name: 'heldout-3 altman-tech (50)', role: 'blind', input: '__tests__/fixtures/heldout-3/altman-tech.txt', gold: '__tests__/fixtures/heldout-3/altman-tech.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-3/altman-tech.coder2.jsonl' },
+  { name: 'heldout-3 streaming-prix (40)', role: 'blind', input: '__tests__/fixtures/heldout-3/streaming-prix.txt', gold: '__tests__/fixtures/heldout-3/streaming-prix.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-3/streaming-prix.coder2.jsonl' },
+  { name: 'heldout-4 altman-eco (50)', role: 'blind', input: '__tests__/fixtures/heldout-4/altman-eco.txt', gold: '__tests__/fixtures/heldout-4/altman-eco.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-4/altman-eco.coder2.jsonl' },
+  { name: 'heldout-4 ligne-train (40)', role: 'blind', input: '__tests__/fixtures/heldout-4/ligne-train.txt', gold: '__tests__/fixtures/heldout-4/ligne-train.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-4/ligne-train.coder2.jsonl' },
+  { name: 'heldout-5 altman-regional (50)', role: 'blind', input: '__tests__/fixtures/heldout-5/altman-regional.txt', gold: '__tests__/fixtures/heldout-5/altman-regional.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-5/altman-regional.coder2.jsonl' },
+  { name: 'heldout-5 eclairage-nuit (40)', role: 'blind', input: '__tests__/fixtures/heldout-5/eclairage-nuit.txt', gold: '__tests__/fixtures/heldout-5/eclairage-nuit.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-5/eclairage-nuit.coder2.jsonl' },
 ];
+
+/** A thread labelled by two coders independently: `a` is the first coder's gold file. */
+export interface CoderPair {
+  /** How the README names the thread (as in {@link BUNDLED_SETS}). */
+  name: string;
+  input: string;
+  a: string;
+  b: string;
+}
+
+/** The double-coded threads: the second coder read only the codebook and the thread text. */
+export const CODER_PAIRS: readonly CoderPair[] = BUNDLED_SETS.flatMap((set) =>
+  set.secondCoder === undefined ? [] : [{ name: set.name, input: set.input, a: set.gold, b: set.secondCoder }],
+);
 
 /** A labelled thread after one analysis: what both tables of the README are read from. */
 export interface MeasuredSet {
@@ -105,4 +125,64 @@ export function baselineTable(measured: readonly MeasuredSet[], root: string): s
     row('vader-fr registered as-is', columns.map((c) => baselineMacroF1(c.items, plainFrenchBaseline))),
     row('thread-stance', columns.map((c) => c.ours)),
   ].join('\n') + '\n';
+}
+
+/** A double-coded thread measured: coder against coder, and the analyzer against each coder. */
+export interface MeasuredPair {
+  pair: CoderPair;
+  coders: CoderComparison;
+  analyzerVsA: EvaluationReport;
+  analyzerVsB: EvaluationReport;
+}
+
+/**
+ * Compares the coders of each pair and evaluates the analyzer against both. A thread already in
+ * `measured` (same input file) is not analyzed again.
+ */
+export function measureCoderPairs(pairs: readonly CoderPair[], root: string, measured: readonly MeasuredSet[] = []): MeasuredPair[] {
+  const schema = loadSchema();
+  const stanceLabels = schema.labels.map((l) => l.id);
+  const analyzed = new Map(measured.map((m) => [m.set.input, m.thread] as const));
+  return pairs.map((pair) => {
+    const a = parseGold(fs.readFileSync(`${root}/${pair.a}`, 'utf8'), pair.a, { stanceLabels });
+    const b = parseGold(fs.readFileSync(`${root}/${pair.b}`, 'utf8'), pair.b, { stanceLabels });
+    const thread = analyzed.get(pair.input) ?? analyzeText(fs.readFileSync(`${root}/${pair.input}`, 'utf8'), pair.input, { schema });
+    return {
+      pair,
+      coders: compareCoders(a, b, pair.a, pair.b, { stanceLabels }),
+      analyzerVsA: evaluateThread(thread, a, pair.a, { stanceLabels }),
+      analyzerVsB: evaluateThread(thread, b, pair.b, { stanceLabels }),
+    };
+  });
+}
+
+function coderCell(coders: CoderComparison, field: CodedField, parts: ('accuracy' | 'macroF1' | 'kappa')[]): string {
+  const found = coders.fields.find((f) => f.field === field);
+  if (found === undefined) return '–';
+  return parts.map((part) => found.metrics[part].toFixed(3)).join(' / ');
+}
+
+function analyzerF1(report: EvaluationReport, field: LabelField): string {
+  const found = report.fields.find((f) => f.field === field);
+  return found === undefined ? '–' : found.metrics.macroF1.toFixed(3);
+}
+
+/**
+ * The Markdown table "two coders on the same threads": coder A against coder B per field, then the
+ * analyzer's sentiment and stance macro-F1 against A and against B (the human ceiling next to the tool).
+ */
+export function coderTable(measured: readonly MeasuredPair[]): string {
+  const rows = [
+    '| thread | sentiment A vs B acc. / macro-F1 / κ | stance A vs B acc. / macro-F1 / κ | agreement A vs B acc. / κ (replies) | parent A vs B acc. | analyzer sentiment macro-F1 vs A / vs B | analyzer stance macro-F1 vs A / vs B |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const { pair, coders, analyzerVsA, analyzerVsB } of measured) {
+    const stance = analyzerF1(analyzerVsA, 'stance') === '–' ? '–' : `${analyzerF1(analyzerVsA, 'stance')} / ${analyzerF1(analyzerVsB, 'stance')}`;
+    rows.push(
+      `| ${pair.name} | ${coderCell(coders, 'sentiment', ['accuracy', 'macroF1', 'kappa'])} | ${coderCell(coders, 'stance', ['accuracy', 'macroF1', 'kappa'])} | ` +
+        `${coderCell(coders, 'agreement', ['accuracy', 'kappa'])} | ${coderCell(coders, 'parent', ['accuracy'])} | ` +
+        `${analyzerF1(analyzerVsA, 'sentiment')} / ${analyzerF1(analyzerVsB, 'sentiment')} | ${stance} |`,
+    );
+  }
+  return `${rows.join('\n')}\n`;
 }

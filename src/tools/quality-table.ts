@@ -1,9 +1,14 @@
 // Prints the README's "measured quality" tables (run after `npm run build`):
 //   node dist/tools/quality-table.js
+// Each block comes between its README markers: paste it over the README's block of the same name.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLED_SETS, baselineTable, measureSets, qualityTable } from '../evaluate/quality.js';
+import { BUNDLED_SETS, CODER_PAIRS, baselineTable, coderTable, measureCoderPairs, measureSets, qualityTable } from '../evaluate/quality.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const measured = measureSets(BUNDLED_SETS, root);
-process.stdout.write(`${qualityTable(measured)}\n${baselineTable(measured, root)}`);
+const pairs = measureCoderPairs(CODER_PAIRS, root, measured);
+process.stdout.write(
+  `<!-- quality:start -->\n${qualityTable(measured)}\n${baselineTable(measured, root)}<!-- quality:end -->\n\n` +
+    `<!-- coders:start -->\n${coderTable(pairs)}<!-- coders:end -->\n`,
+);
