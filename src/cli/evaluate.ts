@@ -14,7 +14,7 @@ import { analyzeText } from '../pipeline.js';
 import type { StanceSchema } from '../stance/index.js';
 import { evaluateThread, type EvaluationReport } from '../evaluate/compare.js';
 import { formatEvaluation, formatPooledEvaluation, type SkippedInput } from '../evaluate/format.js';
-import { parseGold } from '../evaluate/gold.js';
+import { parseGold, type GoldRecord } from '../evaluate/gold.js';
 import { poolEvaluations } from '../evaluate/pool.js';
 import { ThreadStanceError } from '../errors.js';
 import { terminalSafe } from '../report/escape.js';
@@ -92,9 +92,7 @@ async function evaluateOne(command: EvaluateCommand, goldFile: string, schema: S
   const source = inputArg === '-' ? 'stdin' : inputArg;
   try {
     const input = inputArg === '-' ? ({ kind: 'stdin' } as const) : ({ kind: 'file', path: inputArg } as const);
-    const { text } = await readInput(input, io);
-    const thread = analyzeText(text, source, { format: command.inputFormat, schema });
-    const report = evaluateThread(thread, gold, goldFile, { stanceLabels });
+    const report = await analyzeAndEvaluate(input, source, gold, goldFile, command, schema, io);
     io.stdout(command.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvaluation(report));
     return 0;
   } catch (error) {
@@ -121,9 +119,22 @@ async function evaluatePaired(input: InputRef, command: EvaluateCommand, schema:
     throw new ThreadStanceError('GOLD_MISSING', `no gold labels for this thread: expected them in ${goldFile}`, { file: input.path });
   }
   const gold = parseGold(goldText, goldFile, { stanceLabels });
+  return analyzeAndEvaluate(input, input.path, gold, goldFile, command, schema, io);
+}
+
+/** Reads and analyzes one input (named `source` in its thread) and compares it with its gold labels. */
+async function analyzeAndEvaluate(
+  input: InputRef,
+  source: string,
+  gold: GoldRecord[],
+  goldFile: string,
+  command: EvaluateCommand,
+  schema: StanceSchema,
+  io: CliIo,
+): Promise<EvaluationReport> {
   const { text } = await readInput(input, io);
-  const thread = analyzeText(text, input.path, { format: command.inputFormat, schema });
-  return evaluateThread(thread, gold, goldFile, { stanceLabels });
+  const thread = analyzeText(text, source, { format: command.inputFormat, schema });
+  return evaluateThread(thread, gold, goldFile, { stanceLabels: schema.labels.map((l) => l.id) });
 }
 
 /**

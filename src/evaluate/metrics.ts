@@ -47,12 +47,7 @@ function ratio(a: number, b: number): number {
  * The labels to report, in a readable order: those of `preferredOrder` that occur, then any other
  * occurring label in alphabetical order.
  */
-function occurringLabels(pairs: LabelPair[], preferredOrder: string[]): string[] {
-  const occurring = new Set<string>();
-  for (const { gold, predicted } of pairs) {
-    occurring.add(gold);
-    occurring.add(predicted);
-  }
+function readableOrder(occurring: ReadonlySet<string>, preferredOrder: string[]): string[] {
   const ordered = preferredOrder.filter((label) => occurring.has(label));
   const extra = [...occurring].filter((label) => !preferredOrder.includes(label)).sort();
   return [...ordered, ...extra];
@@ -93,7 +88,12 @@ export function cohenKappa(confusion: number[][]): number {
 
 /** All metrics of one labelling task. `preferredOrder` only orders the rows (e.g. schema order). */
 export function classificationMetrics(pairs: LabelPair[], preferredOrder: string[] = []): ClassificationMetrics {
-  const labels = occurringLabels(pairs, preferredOrder);
+  const occurring = new Set<string>();
+  for (const { gold, predicted } of pairs) {
+    occurring.add(gold);
+    occurring.add(predicted);
+  }
+  const labels = readableOrder(occurring, preferredOrder);
   const position = new Map(labels.map((label, i) => [label, i] as const));
   const confusion = labels.map(() => labels.map(() => 0));
   for (const { gold, predicted } of pairs) confusion[position.get(gold) as number][position.get(predicted) as number]++;
@@ -126,13 +126,13 @@ export function metricsFromConfusion(labels: string[], confusion: number[][]): C
 
 /**
  * Sums the confusion matrices of several metrics (each over its own occurring labels) into one
- * over the labels occurring in any of them, ordered like {@link classificationMetrics} orders them,
+ * over the labels occurring in any of them, in the same readable order as {@link classificationMetrics},
  * and computes every metric from that sum: each item weighs the same, whichever table it came from.
  */
 export function pooledMetrics(parts: ClassificationMetrics[], preferredOrder: string[] = []): ClassificationMetrics {
   const occurring = new Set<string>();
   for (const part of parts) for (const label of part.labels) occurring.add(label);
-  const labels = [...preferredOrder.filter((l) => occurring.has(l)), ...[...occurring].filter((l) => !preferredOrder.includes(l)).sort()];
+  const labels = readableOrder(occurring, preferredOrder);
   const position = new Map(labels.map((label, i) => [label, i] as const));
   const confusion = labels.map(() => labels.map(() => 0));
   for (const part of parts) {
