@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { main, type CliIo } from '../../src/cli.js';
 import { goldPathFor } from '../../src/cli/evaluate.js';
@@ -252,6 +254,22 @@ describe('evaluate on several threads (command line)', () => {
     const json = JSON.parse(result.stdout) as BatchJson;
     expect(json.threads.map((t) => t.input)).toEqual([path.join(BATCH, 'one.jsonl'), path.join(BATCH, 'two.jsonl')]);
     expect(json.skipped.map((s) => s.input)).toEqual([path.join(BATCH, 'badgold.jsonl'), path.join(BATCH, 'lonely.jsonl')]);
+  });
+
+  test('a gold file that exists but cannot be read (here a folder of that name): GOLD_UNREADABLE names the gold file, the others evaluated', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-gold-dir-'));
+    try {
+      const thread = path.join(dir, 'one.jsonl');
+      fs.copyFileSync(ONE, thread);
+      fs.mkdirSync(path.join(dir, 'one.gold.jsonl'));
+      const result = await run(['evaluate', thread, TWO, '--json']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`thread-stance: ${dir}/one.gold.jsonl: cannot read the gold labels: EISDIR: illegal operation on a directory, read\n`);
+      const json = JSON.parse(result.stdout) as BatchJson;
+      expect([json.threads.map((t) => t.input), json.skipped.map((s) => s.input)]).toEqual([[TWO], [thread]]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('an argument that names nothing is skipped like a thread without gold', async () => {

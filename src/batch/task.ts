@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { types } from 'node:util';
 import { ThreadStanceError } from '../errors.js';
 import { decodeInputWithWarnings } from '../input/decode.js';
 import type { AnalyzedThread, InputFormat, Thread, Warning } from '../model.js';
@@ -61,9 +62,12 @@ export function describeError(error: unknown, source: string): string {
     return error.located;
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code === 'string' && error instanceof Error) return `${source}: ${error.message}`;
+  // isNativeError, not instanceof: an fs error made in another realm (a vm context, jest's module
+  // sandbox) is still the user's missing file, not an internal error.
+  const isError = error instanceof Error || types.isNativeError(error);
+  if (typeof code === 'string' && isError) return `${source}: ${(error as Error).message}`;
   // Anything else is a bug in thread-stance, not the user's mistake: say so, still without a stack.
-  return `${source}: internal error: ${error instanceof Error ? error.message : String(error)}`;
+  return `${source}: internal error: ${isError ? (error as Error).message : String(error)}`;
 }
 
 /** A folder for a thread's reports, checked to lie inside `out` whatever the slug. */

@@ -18,7 +18,10 @@ export interface SizeResult {
   generation: GenerationStats;
   generationSeconds: number;
   pipeline?: InProcess<PipelineMeasure>;
+  /** wink-nlp tokenization alone (empty pipe): the target's baseline. */
   tokenize?: InProcess<BaselineMeasure>;
+  /** wink-nlp's default English pipe, for comparison with earlier runs. */
+  winkDefault?: InProcess<BaselineMeasure>;
   sentiment?: InProcess<BaselineMeasure>;
   /** Why a measurement is missing (`pipeline: parser threw ...`). */
   errors: string[];
@@ -59,12 +62,15 @@ export interface BenchJson {
   headlineComments: number;
   pipelineWordsPerSec: number | null;
   tokenizeOnlyWordsPerSec: number | null;
+  /** wink-nlp with its default pipe (POS, NER, English negation and sentiment): not the target's baseline. */
+  winkDefaultPipeWordsPerSec: number | null;
   sentimentOnlyWordsPerSec: number | null;
   pipelineCommentsPerSec: number | null;
   tokenizeOnlyCommentsPerSec: number | null;
   sentimentOnlyCommentsPerSec: number | null;
   /** pipeline words/s divided by each baseline's words/s. */
   pipelineToTokenize: number | null;
+  pipelineToWinkDefaultPipe: number | null;
   pipelineToSentiment: number | null;
   /** Seconds per pipeline stage on the headline thread. */
   stageSeconds: StageSeconds | null;
@@ -94,6 +100,7 @@ export function benchJson(sizes: SizeResult[], machine: Machine, date: string, g
   const comments = head?.generation.comments ?? 0;
   const pipelineWordsPerSec = perSecond(words, head?.pipeline?.seconds);
   const tokenizeOnlyWordsPerSec = perSecond(words, head?.tokenize?.seconds);
+  const winkDefaultPipeWordsPerSec = perSecond(words, head?.winkDefault?.seconds);
   const sentimentOnlyWordsPerSec = perSecond(words, head?.sentiment?.seconds);
   const scaling: ScalingPoint[] = sorted.map((s) => ({
     comments: s.generation.comments,
@@ -102,11 +109,12 @@ export function benchJson(sizes: SizeResult[], machine: Machine, date: string, g
   }));
   const json: BenchJson = {
     date, machine, headlineComments: comments,
-    pipelineWordsPerSec, tokenizeOnlyWordsPerSec, sentimentOnlyWordsPerSec,
+    pipelineWordsPerSec, tokenizeOnlyWordsPerSec, winkDefaultPipeWordsPerSec, sentimentOnlyWordsPerSec,
     pipelineCommentsPerSec: perSecond(comments, head?.pipeline?.seconds),
     tokenizeOnlyCommentsPerSec: perSecond(comments, head?.tokenize?.seconds),
     sentimentOnlyCommentsPerSec: perSecond(comments, head?.sentiment?.seconds),
     pipelineToTokenize: ratio(pipelineWordsPerSec, tokenizeOnlyWordsPerSec),
+    pipelineToWinkDefaultPipe: ratio(pipelineWordsPerSec, winkDefaultPipeWordsPerSec),
     pipelineToSentiment: ratio(pipelineWordsPerSec, sentimentOnlyWordsPerSec),
     stageSeconds: head?.pipeline?.stages ?? null,
     scaling, sizes: sorted, targets: [], generator,
@@ -120,7 +128,7 @@ export function checkTargets(json: Pick<BenchJson, 'pipelineToTokenize' | 'scali
   const checks: TargetCheck[] = [];
   const speed = json.pipelineToTokenize;
   checks.push({
-    name: `pipeline words/s vs wink tokenization (at ${json.headlineComments.toLocaleString('en-US')} comments)`,
+    name: `pipeline words/s vs wink tokenization alone (at ${json.headlineComments.toLocaleString('en-US')} comments)`,
     target: `>= ${MIN_PIPELINE_TO_TOKENIZE * 100}%`,
     measured: speed === null ? 'n/a' : `${(speed * 100).toFixed(1)}%`,
     status: speed === null ? 'NOT MEASURED' : speed >= MIN_PIPELINE_TO_TOKENIZE ? 'PASS' : 'FAIL',
@@ -160,15 +168,16 @@ export function benchMarkdown(json: BenchJson): string {
   out.push('## Targets', '', '| target | goal | measured | status |', '|---|---|---|---|');
   for (const t of json.targets) out.push(`| ${t.name} | ${t.target} | ${t.measured} | **${t.status}** |`);
   out.push('');
-  out.push('## Throughput', '', 'Words are whitespace-separated tokens of the comment texts, the same count for all three columns.', '');
-  out.push('| comments | words | input MB | pipeline s | pipeline comments/s | pipeline words/s | tokenize words/s | sentiment words/s | pipeline / tokenize | pipeline / sentiment | s per comment | peak RSS MB (pipeline / tokenize / sentiment) |');
-  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  out.push('## Throughput', '', 'Words are whitespace-separated tokens of the comment texts, the same count for every column. *tokenize* is wink-nlp with an empty pipe (`winkNLP(model, [])`, the reading the pipeline itself does): the target\'s baseline. *wink default* is wink-nlp with its default English pipe (sentence boundaries, negation, sentiment, part of speech, entities), shown for comparison: it was the baseline of earlier runs.', '');
+  out.push('| comments | words | input MB | pipeline s | pipeline comments/s | pipeline words/s | tokenize words/s | wink default words/s | sentiment words/s | pipeline / tokenize | pipeline / wink default | pipeline / sentiment | s per comment | peak RSS MB (pipeline / tokenize / wink default / sentiment) |');
+  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const s of json.sizes) {
     const g = s.generation;
     const pw = perSecond(g.words, s.pipeline?.seconds);
     const tw = perSecond(g.words, s.tokenize?.seconds);
+    const dw = perSecond(g.words, s.winkDefault?.seconds);
     const sw = perSecond(g.words, s.sentiment?.seconds);
-    out.push(`| ${fmt(g.comments)} | ${fmt(g.words)} | ${fmt(g.bytes / MB, 1)} | ${fmt(s.pipeline?.seconds, 3)} | ${fmt(perSecond(g.comments, s.pipeline?.seconds))} | ${fmt(pw)} | ${fmt(tw)} | ${fmt(sw)} | ${pct(ratio(pw, tw))} | ${pct(ratio(pw, sw))} | ${s.pipeline ? (s.pipeline.seconds / g.comments * 1e6).toFixed(1) + ' µs' : 'n/a'} | ${fmt(s.pipeline?.peakRssMb)} / ${fmt(s.tokenize?.peakRssMb)} / ${fmt(s.sentiment?.peakRssMb)} |`);
+    out.push(`| ${fmt(g.comments)} | ${fmt(g.words)} | ${fmt(g.bytes / MB, 1)} | ${fmt(s.pipeline?.seconds, 3)} | ${fmt(perSecond(g.comments, s.pipeline?.seconds))} | ${fmt(pw)} | ${fmt(tw)} | ${fmt(dw)} | ${fmt(sw)} | ${pct(ratio(pw, tw))} | ${pct(ratio(pw, dw))} | ${pct(ratio(pw, sw))} | ${s.pipeline ? (s.pipeline.seconds / g.comments * 1e6).toFixed(1) + ' µs' : 'n/a'} | ${fmt(s.pipeline?.peakRssMb)} / ${fmt(s.tokenize?.peakRssMb)} / ${fmt(s.winkDefault?.peakRssMb)} / ${fmt(s.sentiment?.peakRssMb)} |`);
   }
   out.push('');
   out.push('## Time per stage (seconds)', '', 'Stages as `src/pipeline.ts` chains them (sentiment and stance share one reading of each text), then the reports as `thread-stance analyze` writes them (`thread.json`, `comments.csv` + `authors.csv`, `summary.md`). A MacG page is read line by line, each comment going through every stage before the next is read: the time of each stage is summed over the comments. Reading and decoding the file counts in `parse` (the baselines get their texts in memory for free).', '');
@@ -182,9 +191,9 @@ export function benchMarkdown(json: BenchJson): string {
     out.push(`| ${fmt(s.generation.comments)} | ${STAGES.map((k) => `${fmt(p.stages[k], 3)} (${pct(p.stages[k] / p.seconds)})`).join(' | ')} | ${fmt(p.seconds, 3)} |`);
   }
   out.push('', 'Load average (1 min) at start → end of each measurement, on ' + m.cpus + ' cores:', '');
-  out.push('| comments | pipeline | tokenize | sentiment |', '|---:|---|---|---|');
+  out.push('| comments | pipeline | tokenize | wink default | sentiment |', '|---:|---|---|---|---|');
   const load = (value: InProcess<unknown> | undefined): string => (value ? value.loadAverage.map((l) => l.toFixed(1)).join(' → ') : 'n/a');
-  for (const s of json.sizes) out.push(`| ${fmt(s.generation.comments)} | ${load(s.pipeline)} | ${load(s.tokenize)} | ${load(s.sentiment)} |`);
+  for (const s of json.sizes) out.push(`| ${fmt(s.generation.comments)} | ${load(s.pipeline)} | ${load(s.tokenize)} | ${load(s.winkDefault)} | ${load(s.sentiment)} |`);
   const errors = json.sizes.flatMap((s) => s.errors.map((e) => `- ${fmt(s.generation.comments)} comments: ${e}`));
   if (errors.length) out.push('', '## Missing measurements', '', ...errors);
   const shape = json.generator.shape;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: generates synthetic threads at each size, measures the pipeline and both
+ * `npm run bench`: generates synthetic threads at each size, measures the pipeline and the
  * baselines on each in separate child processes, and writes `reports/bench.json` and
  * `reports/bench.md`. This is the benchmark's I/O edge (a script, like the CLI).
  *
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { readSeedThread, type SeedThread } from './seed-thread.js';
 import { syntheticComments, writeSyntheticThread, type GenerationStats } from './generate.js';
-import { measurePipeline, measureSentimentOnly, measureTokenizeOnly, type BaselineMeasure, type PipelineMeasure } from './measure.js';
+import { measurePipeline, measureSentimentOnly, measureTokenizeOnly, measureWinkDefaultPipe, type BaselineMeasure, type PipelineMeasure } from './measure.js';
 import { benchJson, benchMarkdown, type InProcess, type SizeResult } from './results.js';
 
 const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,8 +24,9 @@ const DEFAULT_SIZES = [1_000, 10_000, 100_000, 1_000_000];
 const DEFAULT_SEED = 20231120;
 /** Marks the one stdout line of a child that carries its result. */
 const RESULT_MARK = 'BENCH-RESULT ';
-type ChildKind = 'pipeline' | 'tokenize' | 'sentiment';
-const CHILD_KINDS: ChildKind[] = ['pipeline', 'tokenize', 'sentiment'];
+type ChildKind = 'pipeline' | 'tokenize' | 'winkDefault' | 'sentiment';
+const CHILD_KINDS: ChildKind[] = ['pipeline', 'tokenize', 'winkDefault', 'sentiment'];
+const BASELINES = { tokenize: measureTokenizeOnly, winkDefault: measureWinkDefaultPipe, sentiment: measureSentimentOnly };
 
 function seedThread(): { seed: SeedThread; page: string } {
   const page = fs.readFileSync(SEED_PAGE, 'utf8');
@@ -49,7 +50,7 @@ function runChild(kind: ChildKind, file: string, comments: number, seedValue: nu
     const texts: string[] = [];
     for (const c of syntheticComments(seed, { comments, seed: seedValue })) texts.push(c.text);
     const warmUp = seed.comments.map((c) => c.ownLines.join('\n'));
-    result = kind === 'tokenize' ? measureTokenizeOnly(texts, warmUp) : measureSentimentOnly(texts, warmUp);
+    result = BASELINES[kind](texts, warmUp);
   }
   const loadAverage = [loadAtStart, os.loadavg()[0]];
   process.stdout.write(`${RESULT_MARK}${JSON.stringify({ ...result, peakRssMb: peakRssMb(), loadAverage })}\n`);
@@ -74,7 +75,7 @@ function log(text: string): void {
   process.stderr.write(`${text}\n`);
 }
 
-/** The parent: generate each size, measure it three ways, write the reports. */
+/** The parent: generate each size, measure it four ways, write the reports. */
 function runBench(sizes: number[], seedValue: number, outDir: string, work: string, keep: boolean): void {
   fs.mkdirSync(work, { recursive: true });
   fs.mkdirSync(outDir, { recursive: true });

@@ -115,8 +115,12 @@ async function evaluatePaired(input: InputRef, command: EvaluateCommand, schema:
   try {
     goldText = fs.readFileSync(goldFile, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    throw new ThreadStanceError('GOLD_MISSING', `no gold labels for this thread: expected them in ${goldFile}`, { file: input.path });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new ThreadStanceError('GOLD_MISSING', `no gold labels for this thread: expected them in ${goldFile}`, { file: input.path });
+    }
+    // The gold file exists but cannot be read (permissions, a folder of that name): name it, not the thread.
+    throw new ThreadStanceError('GOLD_UNREADABLE', `cannot read the gold labels: ${(error as Error).message}`, { file: goldFile });
   }
   const gold = parseGold(goldText, goldFile, { stanceLabels });
   return analyzeAndEvaluate(input, input.path, gold, goldFile, command, schema, io);
