@@ -1,12 +1,13 @@
-import { benchJson, benchMarkdown, type SizeResult } from '../../src/bench/results.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchJson, benchMarkdown, type GeneratorInfo, type SizeResult } from '../../src/bench/results.js';
+import { readSeedThread } from '../../src/bench/seed-thread.js';
 import type { StageSeconds } from '../../src/bench/measure.js';
 
 const STAGES: StageSeconds = { parse: 1, tree: 1, sentiment: 4, stance: 2, summary: 0, reportCsv: 1, reportMarkdown: 0, reportJson: 1 };
 const MACHINE = { cpuModel: 'test cpu', cpus: 2, memoryGb: 8, node: 'v20', platform: 'linux-x64' };
-const GENERATOR = {
-  seed: 1, splitter: 'parseThread',
-  shape: { comments: 48, mentionRate: 0.5, quoteRateWithMention: 0.25, quoteRateWithoutMention: 0.1, articleQuoteShare: 0.5, emptyRate: 0.05, meanReplyDistance: 2 },
-};
+const seedPage = fs.readFileSync(path.resolve('corpus', 'macg-altman-microsoft-comments.txt'), 'utf8');
+const GENERATOR: GeneratorInfo = { seed: 1, splitter: 'parseThread', shape: readSeedThread(seedPage, 'seed.txt').shape };
 
 function baseline(words: number, seconds: number) {
   return { comments: words / 50, words, seconds, repetitions: 1, peakRssMb: 100, loadAverage: [1, 1] };
