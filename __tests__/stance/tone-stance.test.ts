@@ -1,7 +1,7 @@
 /**
  * Session 4 (round 2): what the sentiment stage's label for the whole comment tells the stance.
- * A top-level comment that blames or doubts the actors in a negative tone, without cue words and
- * without siding, is sceptical; praise of the move set in a comment that reads negative as a whole
+ * A comment that blames or doubts the actors in a negative tone, without cue words and without
+ * siding, is sceptical (top-level comments since session 4, replies too since session 6); praise of the move set in a comment that reads negative as a whole
  * is sarcastic. Sentiment labels are set by hand: the signals read that stage's label, whatever its
  * lexicon decides. Texts are French written for these tests.
  */
@@ -29,7 +29,7 @@ function stanceOf(thread: Thread, index = 1): string[] {
   return [stance.label, ...stance.evidence.map((e) => `${e.kind} ${e.label} ${e.weight} ${e.text}`)];
 }
 
-describe('a negative top-level comment about the actors, without a side, is sceptical', () => {
+describe('a negative comment about the actors, without a side, is sceptical', () => {
   const blame = 'Le conseil n’a toujours donné aucune explication. On prépare un minimum sa sortie quand on vire quelqu’un.';
 
   test('blame of the board without a cue word', () => {
@@ -57,11 +57,11 @@ describe('a negative top-level comment about the actors, without a side, is scep
     ]);
   });
 
-  test('a reply is left to agreement: its tone is aimed at the comment it answers', () => {
-    const thread = replyChain('Le rachat des équipes par Microsoft, on en reparlera.', 'Le conseil n’a rien expliqué du tout, quelle honte.');
+  test('a reply that blames an actor without siding is sceptical too (its own words, whatever it answers)', () => {
+    const thread = replyChain('Quelqu’un sait où en est Altman ce matin ?', 'Le conseil n’a toujours donné aucune explication, voilà où on en est.');
     thread.comments.forEach((c) => (c.sentiment = { score: -2, comparative: 0, label: 'negative', terms: [] }));
     analyzeStance(thread, schema);
-    expect(thread.comments[1].stance!.evidence.filter((e) => e.kind === 'negative-tone')).toEqual([]);
+    expect(stanceOf(thread, 2)).toEqual(['sceptical', 'negative-tone sceptical 1 negative tone about conseil, no side taken']);
   });
 
   test('a schema without `negativeTone` keeps the comment neutral (the rule is data)', () => {

@@ -53,7 +53,7 @@ export class StanceWalk {
     const tone = toneOf(comment);
     const evidence = textEvidence(comment.ownText, schema, tokenized, tone === -1);
     let own = decideStance(evidence, schema);
-    const doubt = negativeToneEvidence(own, tokenized, tone, comment.parentIndex === 0, schema);
+    const doubt = negativeToneEvidence(own, tokenized, tone, schema);
     if (doubt !== undefined) own = decideStance([...evidence, doubt], schema);
     const parentStance = comment.parentIndex > 0 ? memory.stanceOf(comment.parentIndex) : undefined;
     const agreement = detectAgreement(
