@@ -1,5 +1,5 @@
 import type { Thread } from '../../src/model.js';
-import { addressesParent, counterQuestion, echoWords, eyeRoll, questionsParent } from '../../src/stance/agreement.js';
+import { addressesParent, counterQuestion, echoQuestion, echoWords, eyeRoll, questionsParent } from '../../src/stance/agreement.js';
 import { analyzeStance } from '../../src/stance/index.js';
 import { tokenizeForCues } from '../../src/stance/text.js';
 import { deepAgreeingChain, replyChain, threadOf, threadWithDisagreeingReply, threadWithQuotedParent } from './builders.js';
@@ -164,6 +164,12 @@ describe('session 3b: implicit (dis)agreement, by the linguistics of French repl
     // A dislocated negative copula: "X, ce n'est pas Y".
     ["Racheter des parts, ce n'est pas diriger.", 'disagree'],
     ["Ce n'est pas faux.", 'agree'],
+    // An echo question throws the parent's word back ("flingué"), then answers it.
+    ['Flingué ? Il a surtout protégé la mission.', 'disagree'],
+    // Corrections and calls to realism (sixth session).
+    ['Pas tout à fait.', 'disagree'],
+    ['Renseigne-toi avant de poster, le contrat est public.', 'disagree'],
+    ['Faut être réaliste, ils avaient besoin des serveurs.', 'disagree'],
   ])('%s -> %s', (reply, expected) => {
     expect(agreementOf(reply)).toBe(expected);
   });
@@ -174,6 +180,7 @@ describe('session 3b: implicit (dis)agreement, by the linguistics of French repl
     expect(agreementEvidence('Toujours la même rengaine 🙄')).toEqual(['rolls its eyes at comment 1: "🙄" (exasperation)']);
     expect(agreementEvidence('Et les serveurs, ils appartiennent à qui ?')).toEqual(['raises what comment 1 leaves out: "Et les … ?" (counter-question)']);
     expect(agreementEvidence("Racheter des parts, ce n'est pas diriger.")).toEqual(['corrects comment 1 with a contrastive negation (", ce … pas")']);
+    expect(agreementEvidence('Flingué ? Il a surtout protégé la mission.')).toEqual(['throws a word of comment 1 back as a question ("Flingué … ?")']);
   });
 
   test('the helpers, on sentences of their own', () => {
@@ -186,6 +193,13 @@ describe('session 3b: implicit (dis)agreement, by the linguistics of French repl
     expect([questionsParent(plain, plain.tokens.length, schema), addressesParent(plain, 0, schema)]).toEqual([false, false]);
     expect(counterQuestion(tokens('Et les salaires ?').tokens, 0, schema)).toBe('Et les');
     expect(counterQuestion(tokens('Et les salaires augmentent.').tokens, 0, schema)).toBeUndefined();
+    // The parent's words: "report" and "troisieme" (folded). A short question taking one up is an
+    // echo; a long one, or a statement, is not.
+    const stated = new Set(['report', 'troisieme']);
+    expect(echoQuestion(tokens('Un report ? Non, une annulation.').tokens, 0, stated, 5)).toBe('report');
+    expect(echoQuestion(tokens('Un report ?').tokens, 0, new Set<string>(), 5)).toBeUndefined();
+    expect(echoQuestion(tokens('Tu es bien sûr que ce sera encore un report ?').tokens, 0, stated, 5)).toBeUndefined();
+    expect(echoQuestion(tokens('Un report, oui.').tokens, 0, stated, 5)).toBeUndefined();
     expect(eyeRoll(tokens('Bon. Passons 🙄🏻').tokens, schema)).toBe('🙄🏻');
     expect(eyeRoll(tokens('Bon. Passons 😉').tokens, schema)).toBeUndefined();
   });

@@ -265,6 +265,29 @@ export function counterQuestion(tokens: TokenizedText['tokens'], start: number, 
 }
 
 /**
+ * The parent's word an echo question throws back ("Le sauveur de qui ?"), as written, or
+ * undefined: the reply's first sentence (from `start`) ends with a question mark, has at most
+ * `maxWords` words, and one of them is a word the parent stated.
+ */
+export function echoQuestion(tokens: TokenizedText['tokens'], start: number, words: WordLookup, maxWords: number): string | undefined {
+  const first = tokens[start];
+  if (first === undefined || words.size === 0) return undefined;
+  let echoed: string | undefined;
+  let count = 0;
+  for (let i = start; i < tokens.length && tokens[i].sentence === first.sentence; i += 1) {
+    const token = tokens[i];
+    if (token.punct) {
+      if (token.norm.includes('?')) return count <= maxWords ? echoed : undefined;
+      continue;
+    }
+    count += 1;
+    if (count > maxWords) return undefined;
+    if (echoed === undefined && words.has(token.norm)) echoed = token.surface;
+  }
+  return undefined;
+}
+
+/**
  * Detects whether `reply` agrees with its parent, from the reply's opening words (cues weighted by
  * the sentence they stand in), a quotation of the parent followed by a negation, a word of the
  * parent taken up and negated, a contrastive correction, a counter-question, an eye-roll, and,
@@ -345,6 +368,9 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
 
   const counter = settings.counterQuestion && !parentAsks ? counterQuestion(tokens, start, schema) : undefined;
   if (counter !== undefined) opposes(settings.counterQuestion!.weight, `raises what comment ${from} leaves out: "${counter} … ?" (counter-question)`);
+
+  const thrownBack = settings.echoQuestion && !parentAsks && !quoting && context.parentWords ? echoQuestion(tokens, start, context.parentWords, settings.echoQuestion.maxWords) : undefined;
+  if (thrownBack !== undefined) opposes(settings.echoQuestion!.weight, `throws a word of comment ${from} back as a question ("${thrownBack} … ?")`);
 
   const rolled = settings.exasperation ? eyeRoll(tokens, schema) : undefined;
   if (rolled !== undefined) opposes(settings.exasperation!.weight, `rolls its eyes at comment ${from}: "${rolled}" (exasperation)`);

@@ -219,6 +219,12 @@ const discourseSchema = z.strictObject({
      */
     counterQuestion: z.strictObject({ weight, openers: z.array(z.string().min(1)).min(1) }).optional(),
     /**
+     * An echo question: a reply whose first sentence is a short question (at most `maxWords`
+     * words) taking up a word the parent stated ("Le sauveur de qui ?", "Un coup de génie ?")
+     * throws the parent's word back at it. The parent's words are those of `negatedEcho`.
+     */
+    echoQuestion: z.strictObject({ weight, maxWords: z.number().int().min(1).max(12) }).optional(),
+    /**
      * A contrastive negation corrects the parent: "deuxième, pas troisième" (a comma, `pas` and
      * one word closing the sentence or clause) or a sentence opening on `pas` and one of
      * `determiners` ("Pas la capacité de ...").
