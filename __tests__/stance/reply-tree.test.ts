@@ -1,5 +1,5 @@
 import type { Thread } from '../../src/model.js';
-import { addressesParent, counterQuestion, echoQuestion, echoWords, eyeRoll, questionsParent } from '../../src/stance/agreement.js';
+import { addressesParent, concessiveYes, counterQuestion, echoQuestion, echoWords, eyeRoll, questionsParent } from '../../src/stance/agreement.js';
 import { analyzeStance } from '../../src/stance/index.js';
 import { tokenizeForCues } from '../../src/stance/text.js';
 import { deepAgreeingChain, replyChain, threadOf, threadWithDisagreeingReply, threadWithQuotedParent } from './builders.js';
@@ -78,7 +78,7 @@ describe('agreement with the parent, from the reply\'s opening words', () => {
     const teasing = analyzed(replyChain('Le board a tout flingué.', 'T\'as vendu tes actions ? 😂')).comments[1].stance!.evidence;
     expect(teasing.map((e) => e.text)).toEqual(['disagrees with comment 1 (sceptical)', 'answers sceptical comment 1 with disagreement', 'laughs at comment 1 while questioning it: "😂" (teasing)']);
     const contrast = analyzed(replyChain('Le board a tout flingué.', 'Un rachat, oui. Pas une fusion.')).comments[1].stance!.evidence;
-    expect(contrast.map((e) => e.text)).toEqual(['disagrees with comment 1 (sceptical)', 'answers sceptical comment 1 with disagreement', 'corrects comment 1 with a contrastive negation ("Pas une")']);
+    expect(contrast.map((e) => e.text)).toEqual(['disagrees with comment 1 (sceptical)', 'answers sceptical comment 1 with disagreement', 'corrects comment 1 with a contrastive negation ("Pas une")', 'grants comment 1 a part to restrict the rest: ", oui" (concession)']);
   });
 
   test('"oui" and "non" count only as the first words of the reply', () => {
@@ -170,6 +170,9 @@ describe('session 3b: implicit (dis)agreement, by the linguistics of French repl
     ['Pas tout à fait.', 'disagree'],
     ['Renseigne-toi avant de poster, le contrat est public.', 'disagree'],
     ['Faut être réaliste, ils avaient besoin des serveurs.', 'disagree'],
+    // A concession: "oui" closing a clause of words grants a part to restrict the rest.
+    ['Pour les joueurs, oui. Pour le studio, c’est une autre histoire.', 'disagree'],
+    ['Oui oui, il a tout flingué.', 'agree'],
   ])('%s -> %s', (reply, expected) => {
     expect(agreementOf(reply)).toBe(expected);
   });
@@ -200,6 +203,18 @@ describe('session 3b: implicit (dis)agreement, by the linguistics of French repl
     expect(echoQuestion(tokens('Un report ?').tokens, 0, new Set<string>(), 5)).toBeUndefined();
     expect(echoQuestion(tokens('Tu es bien sûr que ce sera encore un report ?').tokens, 0, stated, 5)).toBeUndefined();
     expect(echoQuestion(tokens('Un report, oui.').tokens, 0, stated, 5)).toBeUndefined();
+    const conceded = (text: string): string | undefined => {
+      const t = tokens(text);
+      return concessiveYes(t.tokens, 0, t.tokens.length, schema);
+    };
+    expect([
+      conceded('Pour les joueurs, oui. Pour le studio, non.'),
+      conceded('À court terme oui, après on verra bien.'),
+      conceded('Mais oui, tout à fait.'),
+      conceded('Oui oui, tout à fait.'),
+      conceded('Bien vu. Oui, exactement ça.'),
+      conceded('Pour les joueurs, oui.'),
+    ]).toEqual([', oui', 'terme oui', undefined, undefined, undefined, undefined]);
     expect(eyeRoll(tokens('Bon. Passons 🙄🏻').tokens, schema)).toBe('🙄🏻');
     expect(eyeRoll(tokens('Bon. Passons 😉').tokens, schema)).toBeUndefined();
   });

@@ -288,6 +288,33 @@ export function echoQuestion(tokens: TokenizedText['tokens'], start: number, wor
 }
 
 /**
+ * The concession of a reply's opening ("Pour les actionnaires, oui."), as written, or undefined:
+ * a word of `concessiveYes` that closes a clause of words (a word, or a word and a comma or colon,
+ * comes before it in its sentence, punctuation or the sentence's end after it) and is followed by
+ * at least two more words of the reply. A doubled or emphatic yes ("oui oui", "mais oui") is no
+ * concession.
+ */
+export function concessiveYes(tokens: TokenizedText['tokens'], start: number, end: number, schema: StanceSchema): string | undefined {
+  const words = schema.tables.concessionWords;
+  if (words.size === 0) return undefined;
+  for (let i = start + 1; i < end; i += 1) {
+    const token = tokens[i];
+    if (token.punct || !words.has(token.norm)) continue;
+    let before = i - 1;
+    if (tokens[before].punct && /^[,:]$/.test(tokens[before].norm)) before -= 1;
+    const previous = tokens[before];
+    if (previous === undefined || previous.punct || previous.sentence !== token.sentence) continue;
+    if (words.has(previous.norm) || previous.norm === 'mais') continue;
+    const next = tokens[i + 1];
+    if (next !== undefined && !next.punct && next.sentence === token.sentence) continue;
+    let after = 0;
+    for (let k = i + 1; k < tokens.length && after < 2; k += 1) if (!tokens[k].punct) after += 1;
+    if (after >= 2) return `${tokens[i - 1].surface} ${token.surface}`;
+  }
+  return undefined;
+}
+
+/**
  * Detects whether `reply` agrees with its parent, from the reply's opening words (cues weighted by
  * the sentence they stand in), a quotation of the parent followed by a negation, a word of the
  * parent taken up and negated, a contrastive correction, a counter-question, an eye-roll, and,
@@ -371,6 +398,10 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
 
   const thrownBack = settings.echoQuestion && !parentAsks && !quoting && context.parentWords ? echoQuestion(tokens, start, context.parentWords, settings.echoQuestion.maxWords) : undefined;
   if (thrownBack !== undefined) opposes(settings.echoQuestion!.weight, `throws a word of comment ${from} back as a question ("${thrownBack} … ?")`);
+
+  // Under a question, "..., oui" answers it.
+  const conceded = settings.concessiveYes && !parentAsks ? concessiveYes(tokens, start, end, schema) : undefined;
+  if (conceded !== undefined) opposes(settings.concessiveYes!.weight, `grants comment ${from} a part to restrict the rest: "${conceded}" (concession)`);
 
   const rolled = settings.exasperation ? eyeRoll(tokens, schema) : undefined;
   if (rolled !== undefined) opposes(settings.exasperation!.weight, `rolls its eyes at comment ${from}: "${rolled}" (exasperation)`);

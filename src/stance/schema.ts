@@ -225,6 +225,12 @@ const discourseSchema = z.strictObject({
      */
     echoQuestion: z.strictObject({ weight, maxWords: z.number().int().min(1).max(12) }).optional(),
     /**
+     * A concession: one of `words` (`oui`) closing a clause after other words ("Pour les
+     * actionnaires, oui.", "Gagnant à court terme oui, ...") and followed by more of the reply grants
+     * the parent a part to restrict the rest: disagreement of this weight.
+     */
+    concessiveYes: z.strictObject({ weight, words: z.array(z.string().min(1)).min(1) }).optional(),
+    /**
      * A contrastive negation corrects the parent: "deuxième, pas troisième" (a comma, `pas` and
      * one word closing the sentence or clause) or a sentence opening on `pas` and one of
      * `determiners` ("Pas la capacité de ...").
@@ -272,6 +278,8 @@ export interface StanceTables {
   exasperationMarkers: Set<string>;
   /** Folded first words of a counter-question (`agreement.counterQuestion`). */
   counterOpeners: Set<string>;
+  /** Folded words of `agreement.concessiveYes`. */
+  concessionWords: Set<string>;
   /** Folded determiners after a sentence-opening `pas` (`agreement.contrastiveNegation`). */
   contrastDeterminers: Set<string>;
 }
@@ -462,6 +470,7 @@ function compileSchema(data: StanceSchemaFile, discourse: DiscourseFile, file: s
       interrogatives: new Set((discourse.agreement.teasing?.interrogatives ?? []).map(foldPlain)),
       exasperationMarkers: new Set((discourse.agreement.exasperation?.markers ?? []).map((m) => emojiBase(foldPlain(m)))),
       counterOpeners: new Set((discourse.agreement.counterQuestion?.openers ?? []).map(foldPlain)),
+      concessionWords: new Set((discourse.agreement.concessiveYes?.words ?? []).map(foldPlain)),
       contrastDeterminers: new Set((discourse.agreement.contrastiveNegation?.determiners ?? []).map(foldPlain)),
     },
   };
