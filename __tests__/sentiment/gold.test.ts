@@ -51,7 +51,8 @@ describe('sentiment against human labels (regression guard: the counts change on
     ['dev-blind', 'apple-thread', 40, 37, 0.925],
     // Measured blind once at 34/50 (0.677) and 26/40 (0.641), before the fourth review studied their errors.
     ['dev-blind-2', 'altman-forum', 50, 44, 0.879],
-    ['dev-blind-2', 'teletravail', 40, 32, 0.8],
+    // teletravail: 32/40 (0.8) before the round-7 constructions (`Et les parents, dans tout ça ?`).
+    ['dev-blind-2', 'teletravail', 40, 33, 0.825],
   ])('the %s/%s development thread (%i comments written and labelled blind, studied since)', (folder, name, size, correct, macroF1) => {
     const text = fs.readFileSync(path.join(root, '__tests__', 'fixtures', folder, `${name}.txt`), 'utf8');
     const thread = buildThread(parseThread(text, `${name}.txt`, 'auto'), {});

@@ -63,17 +63,25 @@ export function rhetoricalQuestions(
     let matched = '';
     if (words.length - first === 1 && alone.has(units[words[first]].plain)) matched = units[words[first]].term;
     else {
-      for (const opener of openers) {
-        // An opener may also have been read as one expression unit (`c'est une blague`).
-        if (folded[first] === opener.join('-')) {
-          matched = units[words[first]].term;
-          break;
+      // An opener that starts with a lead word (`et les ... ?`) is tried on the first word, before the lead is skipped.
+      const starts = first > 0 ? [0, first] : [0];
+      for (const start of starts) {
+        for (const opener of openers) {
+          // An opener may also have been read as one expression unit (`c'est une blague`).
+          if (folded[start] === opener.join('-')) {
+            matched = units[words[start]].term;
+            break;
+          }
+          if (start + opener.length > words.length) continue;
+          let same = true;
+          for (let k = 0; k < opener.length && same; k++) same = folded[start + k] === opener[k];
+          if (same) {
+            matched = words.slice(start, start + opener.length).map((w) => units[w].term).join(' ');
+            break;
+          }
         }
-        if (first + opener.length > words.length) continue;
-        let same = true;
-        for (let k = 0; k < opener.length && same; k++) same = folded[first + k] === opener[k];
-        if (same) {
-          matched = words.slice(first, first + opener.length).map((w) => units[w].term).join(' ');
+        if (matched !== '') {
+          first = start;
           break;
         }
       }
