@@ -277,7 +277,7 @@ export function echoQuestion(tokens: TokenizedText['tokens'], start: number, wor
   for (let i = start; i < tokens.length && tokens[i].sentence === first.sentence; i += 1) {
     const token = tokens[i];
     if (token.punct) {
-      if (token.norm.includes('?')) return count <= maxWords ? echoed : undefined;
+      if (token.norm.includes('?')) return echoed;
       continue;
     }
     count += 1;
