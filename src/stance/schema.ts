@@ -110,7 +110,7 @@ const schemaFileSchema = z.strictObject({
    */
   irony: z.strictObject({ label: id }).optional(),
   /**
-   * Optional: the label of a top-level comment whose own words are negative (sentiment stage), name
+   * Optional: the label of a comment (top level or reply) whose own words are negative (sentiment stage), name
    * a target, support no side and do not open with a question: blame or doubt aimed at the actors
    * without a cue word ("Le conseil n'a donné aucune explication, quelle pagaille"). `weight` is added to `label`.
    */
