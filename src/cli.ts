@@ -79,7 +79,7 @@ function parser(argv: string[]) {
         .option('excel', { describe: 'CSV for a French-locale spreadsheet: UTF-8 BOM, ";" separator, decimal comma', type: 'boolean', default: false })
         .option('quiet', { alias: 'q', describe: 'no progress bar, warnings or summary line (errors are still printed)', type: 'boolean', default: false })
         .option('fail-on-warnings', { describe: 'exit with 1 when any input produced a warning', type: 'boolean', default: false })
-        .option('jobs', { alias: 'j', describe: 'inputs analyzed at once, on worker threads (default: the cores available when the inputs total 1 MiB or more, else 1; 1: in-process)', type: 'string', coerce: parseJobs })
+        .option('jobs', { alias: 'j', describe: 'inputs analyzed at once, on worker threads (default: the cores available when the inputs total 1 MiB or more, else 1; 1: in-process, one thread, no sentiment worker)', type: 'string', coerce: parseJobs })
         .option('shard', { describe: 'analyze only the K-th of N slices of the inputs (input p goes to shard p mod N + 1) and write shard.json for "merge"', type: 'string', coerce: coerceShard })
         .example('$0 analyze corpus --out reports', 'every thread file under corpus/ into reports/')
         .example('$0 analyze "exports/**/*.jsonl" --format csv --excel', 'spreadsheet-ready CSV for JSONL exports (quote globs)')

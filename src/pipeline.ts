@@ -1,4 +1,4 @@
-import type { AnalyzedThread, Comment, InputFormat, Thread } from './model.js';
+import type { AnalyzedThread, Comment, InputFormat, SentimentResult, Thread } from './model.js';
 import { parseThread } from './parse/index.js';
 import { buildThread, expectedWordsOf } from './thread/index.js';
 import { scoreCommentSentiment, type TextPolarity } from './sentiment/index.js';
@@ -59,9 +59,10 @@ export class CommentAnalysis {
   private readonly polarity = new OnePolarity();
   private readonly polarities: TextPolarity[] = [];
   private batch: readonly Comment[] = [];
-  private readonly stanceOfBatch = (): void => {
+  private batchPolarities: readonly TextPolarity[] = [];
+  private readonly stanceOfComments = (): void => {
     for (let i = 0; i < this.batch.length; i++) {
-      this.polarity.set(this.batch[i].ownText, this.polarities[i]);
+      this.polarity.set(this.batch[i].ownText, this.batchPolarities[i]);
       this.walk.next(this.batch[i]);
     }
   };
@@ -76,10 +77,26 @@ export class CommentAnalysis {
     polarities.length = comments.length;
     for (let i = 0; i < comments.length; i++) polarities[i] = scoreCommentSentiment(comments[i]);
     this.clock?.lap('sentiment');
-    this.batch = comments;
-    withClausePolarities(this.polarity, this.stanceOfBatch);
-    this.batch = [];
+    this.stanceOfBatch(comments, polarities);
     polarities.length = 0;
+  }
+
+  /**
+   * The same for comments whose own words were scored elsewhere (a worker thread, see
+   * `src/batch/sentiment-worker.ts`): `sentiments[i]` and `polarities[i]` are those of `comments[i]`.
+   */
+  analyzeScoredBatch(comments: readonly Comment[], sentiments: readonly SentimentResult[], polarities: readonly TextPolarity[]): void {
+    for (let i = 0; i < comments.length; i++) comments[i].sentiment = sentiments[i];
+    this.clock?.lap('sentiment');
+    this.stanceOfBatch(comments, polarities);
+  }
+
+  private stanceOfBatch(comments: readonly Comment[], polarities: readonly TextPolarity[]): void {
+    this.batch = comments;
+    this.batchPolarities = polarities;
+    withClausePolarities(this.polarity, this.stanceOfComments);
+    this.batch = [];
+    this.batchPolarities = [];
     this.clock?.lap('stance');
   }
 }

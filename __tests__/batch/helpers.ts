@@ -4,10 +4,12 @@ import { main, type CliIo } from '../../src/cli.js';
 import type { WorkerLauncher } from '../../src/batch/pool.js';
 
 /** An in-process CLI run: exit code and everything printed. */
-export async function run(args: string[], analysisWorker?: WorkerLauncher): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function run(
+  args: string[], analysisWorker?: WorkerLauncher, sentimentWorker?: WorkerLauncher,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false, analysisWorker };
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stderrIsTTY: false, analysisWorker, sentimentWorker };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }

@@ -19,6 +19,7 @@ import { anyText, macgThread } from '../hostile/arbitraries.js';
 import { readSeedThread } from '../../src/bench/seed-thread.js';
 import { syntheticThreadText } from '../../src/bench/generate.js';
 import { SNIFF_LINES } from '../../src/parse/index.js';
+import type { SentimentWorker } from '../../src/batch/sentiment-worker.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const schema = loadSchema();
@@ -37,12 +38,12 @@ function folder(dir: string): Record<string, string> {
 type Outcome = { files: Record<string, string>; error?: string } | null;
 
 /** The reports (or the error) of the whole-page path, as `runTask` takes it. */
-function wholePage(file: string, format: 'auto' | 'macg', dir: string): Outcome {
+async function wholePage(file: string, format: 'auto' | 'macg', dir: string, sentimentWorker?: SentimentWorker): Promise<Outcome> {
   try {
     const decoded = decodeInputWithWarnings(fs.readFileSync(file), path.basename(file));
     const thread = threadOf(decoded.text, path.basename(file), { format });
     thread.warnings = [...decoded.warnings, ...thread.warnings];
-    analyzeAndWriteReports(thread, schema, dir, settings);
+    await analyzeAndWriteReports(thread, schema, dir, settings, undefined, sentimentWorker);
   } catch (error) {
     return { files: folder(dir), error: error instanceof ThreadStanceError ? `${error.code} ${error.message}` : String(error) };
   }
@@ -50,9 +51,9 @@ function wholePage(file: string, format: 'auto' | 'macg', dir: string): Outcome 
 }
 
 /** The reports (or the error) of the streaming path; null when it declines the input. */
-function streamedPage(file: string, format: 'auto' | 'macg', dir: string, readBytes?: number): Outcome {
+async function streamedPage(file: string, format: 'auto' | 'macg', dir: string, readBytes?: number, sentimentWorker?: SentimentWorker): Promise<Outcome> {
   try {
-    if (analyzeMacgStream(file, path.basename(file), schema, dir, settings, { format, readBytes }) === null) return null;
+    if ((await analyzeMacgStream(file, path.basename(file), schema, dir, settings, { format, readBytes, sentimentWorker })) === null) return null;
   } catch (error) {
     return { files: folder(dir), error: error instanceof ThreadStanceError ? `${error.code} ${error.message}` : String(error) };
   }
@@ -61,14 +62,14 @@ function streamedPage(file: string, format: 'auto' | 'macg', dir: string, readBy
 
 let runs = 0;
 /** Writes `bytes` to a file named `name` and checks both paths agree on it. */
-function expectSamePaths(name: string, bytes: Buffer | string, options: { format?: 'auto' | 'macg'; readBytes?: number; streams?: boolean } = {}): void {
+async function expectSamePaths(name: string, bytes: Buffer | string, options: { format?: 'auto' | 'macg'; readBytes?: number; streams?: boolean } = {}): Promise<void> {
   const dir = path.join(work, String(runs++));
   fs.mkdirSync(dir);
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
   const format = options.format ?? 'auto';
-  const streamed = streamedPage(file, format, path.join(dir, 'streamed'), options.readBytes);
-  const whole = wholePage(file, format, path.join(dir, 'whole'));
+  const streamed = await streamedPage(file, format, path.join(dir, 'streamed'), options.readBytes);
+  const whole = await wholePage(file, format, path.join(dir, 'whole'));
   if (options.streams !== undefined) expect(streamed !== null).toBe(options.streams);
   if (streamed !== null) expect(streamed).toEqual(whole);
   else expect(folder(path.join(dir, 'streamed'))).toEqual({});
@@ -84,20 +85,20 @@ const REAL_PAGES = [
   '__tests__/fixtures/heldout/jeux-video.txt',
 ];
 
-test.each(REAL_PAGES)('%s: the streamed reports are the whole-page reports, byte for byte', (page) => {
-  expectSamePaths(path.basename(page), fs.readFileSync(path.join(ROOT, page)), { streams: true });
+test.each(REAL_PAGES)('%s: the streamed reports are the whole-page reports, byte for byte', async (page) => {
+  await expectSamePaths(path.basename(page), fs.readFileSync(path.join(ROOT, page)), { streams: true });
 });
 
-test('a page longer than the lines format detection reads, with more comments than one batch', () => {
+test('a page longer than the lines format detection reads, with more comments than one batch', async () => {
   const seed = readSeedThread(fs.readFileSync(path.join(ROOT, REAL_PAGES[0]), 'utf8'), 'seed.txt');
   const page = [...syntheticThreadText(seed, { comments: 700, seed: 7 })].join('');
   expect(page.split('\n').length).toBeGreaterThan(SNIFF_LINES);
   const dir = path.join(work, 'long');
   const file = path.join(work, 'long.txt');
   fs.writeFileSync(file, page);
-  const analyzed = analyzeMacgStream(file, 'long.txt', schema, dir, settings, { format: 'auto' });
+  const analyzed = await analyzeMacgStream(file, 'long.txt', schema, dir, settings, { format: 'auto' });
   expect(analyzed?.comments.length).toBe(700);
-  expectSamePaths('long.txt', page, { streams: true });
+  await expectSamePaths('long.txt', page, { streams: true });
 });
 
 describe('line ends, byte-order marks and pieces of any size', () => {
@@ -109,12 +110,12 @@ describe('line ends, byte-order marks and pieces of any size', () => {
     ['two byte-order marks', `\ufeff\ufeff${seed}`],
     ['spaces at line ends', seed.replace(/\n/g, '  \n')],
     ['a final line end', `${seed}\n`],
-  ])('%s, read 7 bytes at a time', (_, text) => {
-    expectSamePaths('page.txt', Buffer.from(text, 'utf8'), { readBytes: 7, streams: true });
+  ])('%s, read 7 bytes at a time', async (_, text) => {
+    await expectSamePaths('page.txt', Buffer.from(text, 'utf8'), { readBytes: 7, streams: true });
   });
 
-  test('a forced MacG read of a file with nothing visible fails as the whole-page path does, writing nothing', () => {
-    expectSamePaths('blank.txt', ' \n\u200b\n\n', { format: 'macg', streams: true });
+  test('a forced MacG read of a file with nothing visible fails as the whole-page path does, writing nothing', async () => {
+    await expectSamePaths('blank.txt', ' \n\u200b\n\n', { format: 'macg', streams: true });
   });
 });
 
@@ -126,15 +127,15 @@ describe('inputs the streaming path leaves to the whole-page path, having writte
     ['a NUL byte', Buffer.concat([seed, Buffer.from([0])]), 'page.txt'],
     ['a JSONL export', Buffer.from('{"id":"1","author":"A","text":"avatar B\u00a0|\u00a0"}\n'), 'thread.jsonl'],
     ['a press article (no comment block)', Buffer.from('Titre\n\nUn article sans commentaires.\n'), 'article.txt'],
-  ])('%s', (_, bytes, name) => {
-    expectSamePaths(name, bytes, { streams: false });
+  ])('%s', async (_, bytes, name) => {
+    await expectSamePaths(name, bytes, { streams: false });
   });
 });
 
-test('generated pages and hostile texts: both paths write the same reports or fail alike', () => {
-  fc.assert(
-    fc.property(fc.oneof(macgThread.map((c) => c.text), anyText), fc.constantFrom(3, 64, 1 << 22), (text, readBytes) => {
-      expectSamePaths('generated.txt', Buffer.from(text, 'utf8'), { readBytes });
+test('generated pages and hostile texts: both paths write the same reports or fail alike', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(macgThread.map((c) => c.text), anyText), fc.constantFrom(3, 64, 1 << 22), async (text, readBytes) => {
+      await expectSamePaths('generated.txt', Buffer.from(text, 'utf8'), { readBytes });
     }),
     { numRuns: 60 },
   );

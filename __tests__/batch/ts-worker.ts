@@ -8,3 +8,9 @@ export const TS_WORKER: WorkerLauncher = {
   script: new URL('../../src/batch/worker.ts', import.meta.url),
   execArgv: ['--import', new URL('./ts-loader-register.mjs', import.meta.url).href],
 };
+
+/** The sentiment worker (`src/batch/sentiment-thread.ts`) run from the TypeScript sources the same way. */
+export const TS_SENTIMENT_WORKER: WorkerLauncher = {
+  script: new URL('../../src/batch/sentiment-thread.ts', import.meta.url),
+  execArgv: TS_WORKER.execArgv,
+};

@@ -4,7 +4,7 @@ import { benchJson, benchMarkdown, type GeneratorInfo, type SizeResult } from '.
 import { readSeedThread } from '../../src/bench/seed-thread.js';
 import type { StageSeconds } from '../../src/bench/measure.js';
 
-const STAGES: StageSeconds = { parse: 1, tree: 1, sentiment: 4, stance: 2, summary: 0, reportCsv: 1, reportMarkdown: 0, reportJson: 1 };
+const STAGES: StageSeconds = { parse: 1, tree: 1, sentiment: 4, sentimentWait: 0, stance: 2, summary: 0, reportCsv: 1, reportMarkdown: 0, reportJson: 1 };
 const MACHINE = { cpuModel: 'test cpu', cpus: 2, memoryGb: 8, node: 'v20', platform: 'linux-x64' };
 const seedPage = fs.readFileSync(path.resolve('corpus', 'macg-altman-microsoft-comments.txt'), 'utf8');
 const GENERATOR: GeneratorInfo = { seed: 1, splitter: 'parseThread', shape: readSeedThread(seedPage, 'seed.txt').shape };
@@ -20,7 +20,7 @@ function size(comments: number, pipelineSeconds: number, peakRssMb: number): Siz
   return {
     generation: { comments, words, bytes: words * 6, mentions: 0, quotes: 0, emptyComments: 0, authors: 10 },
     generationSeconds: 0,
-    pipeline: { comments, seconds: pipelineSeconds, stages: STAGES, repetitions: 1, peakRssMb, loadAverage: [1, 1] },
+    pipeline: { comments, seconds: pipelineSeconds, stages: STAGES, repetitions: 1, peakRssMb, loadAverage: [1, 1], sentimentWorker: false, workerSentimentSeconds: 0 },
     tokenize: baseline(words, 0.25 * scale),
     winkDefault: baseline(words, 1 * scale),
     sentiment: baseline(words, 0.1 * scale),
@@ -53,6 +53,20 @@ describe('bench.json', () => {
     ]);
   });
 
+  test('with the sentiment worker, the CPU ratio counts both threads\' busy seconds', () => {
+    // 10k comments, 1.5 s of wall time of which 0.5 s waiting for the worker, which scored for 1 s:
+    // 2 busy seconds, so 250,000 words/s of processor time against 333,333 words/s of wall time.
+    const twoThreads = size(10_000, 1.5, 200);
+    twoThreads.pipeline = { ...twoThreads.pipeline!, stages: { ...STAGES, sentimentWait: 0.5 }, sentimentWorker: true, workerSentimentSeconds: 1 };
+    const two = benchJson([twoThreads], MACHINE, '2026-11-22', GENERATOR);
+    expect(two.pipelineCpuWordsPerSec).toBe(250_000);
+    expect(two.pipelineCpuToTokenize).toBe(0.125);
+    expect(two.pipelineToTokenize).toBeCloseTo(1 / 6, 12);
+    const rows = benchMarkdown(two).split('\n').filter((line) => line.startsWith('| 10,000 |'));
+    expect(rows[0]).toBe('| 10,000 | 500,000 | 2.9 | 2 | 1.500 | 6,667 | 333,333 | 2,000,000 | 500,000 | 5,000,000 | 16.7% | 12.5% | 66.7% | 6.7% | 150.0 µs | 200 / 100 / 100 / 100 |');
+    expect(rows[1]).toBe('| 10,000 | 1.000 (66.7%) | 1.000 (66.7%) | 4.000 (266.7%) | 0.500 (33.3%) | 2.000 (133.3%) | 0.000 (0.0%) | 1.000 (66.7%) | 0.000 (0.0%) | 1.000 (66.7%) | 1.500 | 1.000 |');
+  });
+
   test('a baseline that did not run leaves its ratio unmeasured', () => {
     const partial = size(10_000, 2, 200);
     delete partial.tokenize;
@@ -66,6 +80,6 @@ describe('bench.md', () => {
   test('the throughput row shows both wink baselines and their ratios', () => {
     const md = benchMarkdown(benchJson([size(10_000, 2, 200)], MACHINE, '2026-11-22', GENERATOR));
     const row = md.split('\n').find((line) => line.startsWith('| 10,000 | 500,000 |'));
-    expect(row).toBe('| 10,000 | 500,000 | 2.9 | 2.000 | 5,000 | 250,000 | 2,000,000 | 500,000 | 5,000,000 | 12.5% | 50.0% | 5.0% | 200.0 µs | 200 / 100 / 100 / 100 |');
+    expect(row).toBe('| 10,000 | 500,000 | 2.9 | 1 | 2.000 | 5,000 | 250,000 | 2,000,000 | 500,000 | 5,000,000 | 12.5% | 12.5% | 50.0% | 5.0% | 200.0 µs | 200 / 100 / 100 / 100 |');
   });
 });

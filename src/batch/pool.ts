@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { StanceSchema } from '../stance/index.js';
 import { runTask, type InputTask, type RunSettings, type TaskOutcome } from './task.js';
+import { SentimentWorker } from './sentiment-worker.js';
 
 /** How to start an analysis worker: its module and extra Node options (e.g. a loader for tests). */
 export interface WorkerLauncher {
@@ -32,6 +33,11 @@ export interface PoolOptions {
   jobs: number;
   /** How to start workers; without one, tasks run in the calling thread. */
   launcher?: WorkerLauncher;
+  /**
+   * How to start a sentiment worker for tasks run in the calling thread (see
+   * `sentiment-worker.ts`): the second core of a one-input run. Without one, none is started.
+   */
+  sentimentLauncher?: WorkerLauncher;
   /** The compiled schema, for tasks run in the calling thread (workers load their own). */
   schema: StanceSchema;
   /** Each outcome, in task order. */
@@ -69,6 +75,25 @@ export function poolSize(jobs: number, tasks: number): number {
 }
 
 /**
+ * Runs the tasks one after the other in the calling thread, each with the sentiment worker if
+ * `options.sentimentLauncher` is given: started on the first input large enough to use it, and
+ * started again if it died on an earlier input.
+ */
+async function runInThisThread(tasks: InputTask[], settings: RunSettings, options: PoolOptions, order: InOrder): Promise<void> {
+  const launcher = options.sentimentLauncher;
+  let worker: SentimentWorker | undefined;
+  const sentimentWorker = launcher === undefined ? undefined : (): SentimentWorker => {
+    if (worker === undefined || !worker.running) worker = new SentimentWorker(launcher);
+    return worker;
+  };
+  try {
+    for (let i = 0; i < tasks.length; i++) order.accept(i, await runTask(tasks[i], settings, options.schema, sentimentWorker));
+  } finally {
+    await worker?.close();
+  }
+}
+
+/**
  * Runs every task and resolves once all outcomes were handed to `onOutcome` (in task order).
  * A worker that dies (a crash, an out-of-memory) fails the task it held with an internal-error
  * message and is replaced, so the other tasks still run.
@@ -77,10 +102,7 @@ export function runTasks(tasks: InputTask[], settings: RunSettings, options: Poo
   const order = new InOrder(options);
   const size = poolSize(options.jobs, tasks.length);
   const launcher = options.launcher;
-  if (size === 1 || launcher === undefined) {
-    for (let i = 0; i < tasks.length; i++) order.accept(i, runTask(tasks[i], settings, options.schema));
-    return Promise.resolve();
-  }
+  if (size === 1 || launcher === undefined) return runInThisThread(tasks, settings, options, order);
   return new Promise<void>((resolve, reject) => {
     let next = 0;
     const settle = (ordinal: number, outcome: TaskOutcome): void => {

@@ -16,6 +16,7 @@ import { CONTINUATION_BY_DEFAULT, commentOf, expectedWordsOf, ReplyInferrer } fr
 import type { StanceSchema } from '../stance/index.js';
 import type { StageClock } from '../pipeline.js';
 import { ThreadReportWriter, type ReportSettings } from './thread-reports.js';
+import type { SentimentWorker } from './sentiment-worker.js';
 import { grown } from '../growable.js';
 
 /** Whitespace and invisible characters only: a page made of such lines is empty (`INPUT_EMPTY`). */
@@ -27,6 +28,8 @@ export interface StreamOptions {
   continuation?: boolean;
   /** Bytes per read of the file (default 64 KiB; tests use tiny reads). */
   readBytes?: number;
+  /** Scores the comments' own words on another thread (see `sentiment-worker.ts`). */
+  sentimentWorker?: SentimentWorker;
 }
 
 /**
@@ -35,9 +38,9 @@ export interface StreamOptions {
  * nothing, for any other input: the caller then reads it whole (other formats, other encodings,
  * and the messages about broken files all live there).
  */
-export function analyzeMacgStream(
+export async function analyzeMacgStream(
   file: string, source: string, schema: StanceSchema, dir: string, settings: ReportSettings, options: StreamOptions, clock?: StageClock,
-): AnalyzedThread | null {
+): Promise<AnalyzedThread | null> {
   const input = Utf8LineFile.open(file, source, options.readBytes);
   if (input === null) return null;
   const lines = input.lines();
@@ -51,7 +54,7 @@ export function analyzeMacgStream(
   if (options.format === 'auto' && detectFormat(sniffed.join('\n'), source) !== 'macg') return null;
 
   const reader = new MacgReader();
-  const writer = new ThreadReportWriter(dir, settings, schema, clock);
+  const writer = new ThreadReportWriter(dir, settings, schema, clock, options.sentimentWorker);
   const depths = new DepthTable();
   let head: { title: string; article: Article } | undefined;
   let inferrer: ReplyInferrer | undefined;
@@ -61,35 +64,42 @@ export function analyzeMacgStream(
     writer.begin({ source, format: 'macg', ...head });
     return new ReplyInferrer(head, { continuation: options.continuation ?? CONTINUATION_BY_DEFAULT, expectedWords: expectedWordsOf(input.bytes) });
   };
-  const place = (raw: RawComment): void => {
+  // Both return the writer's promise when it asks the reader to wait (see `ThreadReportWriter.add`).
+  const place = (raw: RawComment): Promise<void> | undefined => {
     inferrer ??= start();
     const reply = inferrer.next(raw);
     // Mentions, quotes and continuations only ever point to earlier comments: no parent to reject.
     const comment = commentOf(raw, reply, reply.parentIndex, depths.add(reply.index, reply.parentIndex));
     clock?.lap('tree');
-    writer.add(comment);
+    return writer.add(comment);
   };
-  const read = (line: string): void => {
+  const read = (line: string): Promise<void> | undefined => {
     if (!visible && !NOTHING_VISIBLE.test(line)) visible = true;
     const done = reader.line(line);
     clock?.lap('parse');
-    if (done !== null) place(done);
+    return done !== null ? place(done) : undefined;
   };
 
   try {
-    for (const line of sniffed) read(line);
+    for (const line of sniffed) {
+      const wait = read(line);
+      if (wait !== undefined) await wait;
+    }
     sniffed.length = 0;
-    for (const line of lines) read(line);
+    for (const line of lines) {
+      const wait = read(line);
+      if (wait !== undefined) await wait;
+    }
     if (!visible) throw new ThreadStanceError('INPUT_EMPTY', 'expected a thread, found an empty file', { file: source });
     const last = reader.end();
     clock?.lap('parse');
-    if (last !== null) place(last);
+    if (last !== null) await place(last);
     if (inferrer === undefined) start();
     const thread = {
       source, format: 'macg' as const, ...(head as { title: string; article: Article }), comments: [],
       lines: reader.lines(), warnings: [...reader.warnings, ...(inferrer?.warnings ?? [])],
     };
-    return writer.finish(thread);
+    return await writer.finish(thread);
   } catch (error) {
     writer.abort();
     throw error;

@@ -14,6 +14,7 @@ import type { AnalyzedThread, InputFormat, Thread, Warning } from '../model.js';
 import { threadOf } from '../pipeline.js';
 import { analyzeAndWriteReports } from './thread-reports.js';
 import { analyzeMacgStream } from './stream-macg.js';
+import { SENTIMENT_WORKER_MIN_BYTES, type SentimentWorker } from './sentiment-worker.js';
 import type { StanceSchema } from '../stance/index.js';
 import { detachedString } from '../input/detach.js';
 import { indexEntry, type IndexEntry } from '../report/index-markdown.js';
@@ -98,20 +99,33 @@ function threadOfInput(task: InputTask, settings: RunSettings): Thread {
  * A MacG page file analyzed while it is read (see `stream-macg.ts`), or null when the input is
  * not one (or is standard input): it is then read whole.
  */
-function streamed(task: InputTask, settings: RunSettings, schema: StanceSchema, dir: string): AnalyzedThread | null {
+function streamed(task: InputTask, settings: RunSettings, schema: StanceSchema, dir: string, sentimentWorker?: SentimentWorker): Promise<AnalyzedThread | null> | null {
   if (task.file === undefined || (settings.inputFormat !== 'auto' && settings.inputFormat !== 'macg')) return null;
-  return analyzeMacgStream(task.file, task.source, schema, dir, settings, { format: settings.inputFormat });
+  return analyzeMacgStream(task.file, task.source, schema, dir, settings, { format: settings.inputFormat, sentimentWorker });
+}
+
+/** The input's size in bytes (0 when it cannot be read: its task reports why). */
+function inputBytes(task: InputTask): number {
+  if (task.bytes !== undefined) return task.bytes.length;
+  try {
+    return fs.statSync(task.file as string).size;
+  } catch {
+    return 0;
+  }
 }
 
 /**
  * Reads, decodes and analyzes one input and writes its reports. Never throws: a failure becomes
- * an outcome with the located message, so one bad input never stops the others.
+ * an outcome with the located message, so one bad input never stops the others. With
+ * `sentimentWorker`, an input of at least {@link SENTIMENT_WORKER_MIN_BYTES} has its sentiment
+ * stage run on the worker it returns (same reports, see `sentiment-worker.ts`).
  */
-export function runTask(task: InputTask, settings: RunSettings, schema: StanceSchema): TaskOutcome {
+export async function runTask(task: InputTask, settings: RunSettings, schema: StanceSchema, sentimentWorker?: () => SentimentWorker): Promise<TaskOutcome> {
   const { position, source } = task;
   try {
     const dir = threadDir(settings.out, task.slug);
-    const thread = streamed(task, settings, schema, dir) ?? analyzeAndWriteReports(threadOfInput(task, settings), schema, dir, settings);
+    const worker = sentimentWorker !== undefined && inputBytes(task) >= SENTIMENT_WORKER_MIN_BYTES ? sentimentWorker() : undefined;
+    const thread = (await streamed(task, settings, schema, dir, worker)) ?? (await analyzeAndWriteReports(threadOfInput(task, settings), schema, dir, settings, undefined, worker));
     return {
       position, source, ok: true,
       entry: indexEntry(thread, task.slug, settings.formats.includes('md')),

@@ -20,6 +20,7 @@ import { threadJsonComment, threadJsonHead, threadJsonTail } from '../report/jso
 import { EXCERPT_CHARS, summaryMarkdown } from '../report/markdown.js';
 import { ExcerptStore } from './excerpt-store.js';
 import { KeptColumns } from './kept-comments.js';
+import type { ScoredBatch, SentimentWorker } from './sentiment-worker.js';
 
 /** The reports of a thread: which to write, in which CSV dialect, with which stance labels. */
 export interface ReportSettings {
@@ -40,6 +41,19 @@ export type ThreadHead = Pick<Thread, 'source' | 'format' | 'title' | 'article'>
  * (larger batches outlive the young generation and are promoted into the old one).
  */
 const BATCH_COMMENTS = 32;
+
+/**
+ * Batches of comments the sentiment worker may hold at once. Enough that it always has the next
+ * batch queued while the calling thread runs the stance stage and writes the previous one, few
+ * enough that waiting comments stay young (see {@link BATCH_COMMENTS}).
+ */
+const BATCHES_IN_FLIGHT = 4;
+
+/** A batch whose sentiment the worker is scoring. */
+interface InFlight {
+  comments: Comment[];
+  scores: Promise<ScoredBatch>;
+}
 
 /** The files a thread's reports consist of besides `summary.md`, for the chosen formats. */
 export function dataFilesOf(formats: readonly string[]): string[] {
@@ -63,10 +77,19 @@ export class ThreadReportWriter {
   private first = true;
   private excerpts: ExcerptStore | undefined;
   private columns: KeptColumns | undefined;
-  private readonly pending: Comment[] = [];
+  private pending: Comment[] = [];
+  /** Batches at the sentiment worker, oldest first. */
+  private readonly inFlight: InFlight[] = [];
   private readonly keptComments: Comment[] = [];
 
-  constructor(private readonly dir: string, private readonly settings: ReportSettings, private readonly schema: StanceSchema, private readonly clock?: StageClock) {
+  /**
+   * @param sentimentWorker scores the comments' own words on another thread (see
+   * `sentiment-worker.ts`); without it, every stage runs on the calling thread
+   */
+  constructor(
+    private readonly dir: string, private readonly settings: ReportSettings, private readonly schema: StanceSchema,
+    private readonly clock?: StageClock, private readonly sentimentWorker?: SentimentWorker,
+  ) {
     this.dialect = settings.excel ? 'excel' : 'rfc4180';
     this.rows = commentsCsvRows(settings.labels, this.dialect);
     this.analysis = new CommentAnalysis(schema, clock);
@@ -90,41 +113,76 @@ export class ThreadReportWriter {
 
   /**
    * Takes the next comment of the thread. Comments are analyzed and written by batches of
-   * {@link BATCH_COMMENTS} (each stage over the whole batch, see `CommentAnalysis`); what is kept
-   * of each is in {@link kept} once its batch is written.
+   * {@link BATCH_COMMENTS} (each stage over the whole batch, see `CommentAnalysis`). Returns a
+   * promise when the caller must wait before adding more: with a sentiment worker, once
+   * {@link BATCHES_IN_FLIGHT} batches are being scored, for the oldest to come back and be written.
    */
-  add(comment: Comment): void {
+  add(comment: Comment): Promise<void> | undefined {
     this.pending.push(comment);
-    if (this.pending.length >= BATCH_COMMENTS) this.writeBatch();
+    return this.pending.length >= BATCH_COMMENTS ? this.sendPending() : undefined;
   }
 
-  /** What is kept of every comment written so far, in thread order. */
-  get kept(): Comment[] {
-    this.writeBatch();
-    return this.keptComments;
+  /**
+   * Sends the pending comments on: analyzed and written at once on one thread; with a sentiment
+   * worker, their own words go to the worker and they are written when the scores come back, so
+   * the caller parses the next comments meanwhile.
+   */
+  private sendPending(): Promise<void> | undefined {
+    const batch = this.pending;
+    if (batch.length === 0) return undefined;
+    this.pending = [];
+    const worker = this.sentimentWorker;
+    if (worker === undefined) {
+      this.analysis.analyzeBatch(batch);
+      this.write(batch);
+      return undefined;
+    }
+    const texts: string[] = [];
+    for (const comment of batch) texts.push(comment.ownText);
+    const scores = worker.score(texts);
+    // Handled when awaited in turn; without this, a worker that dies would reject the batches
+    // behind the one awaited as unhandled rejections, which end the process.
+    scores.catch(() => undefined);
+    this.inFlight.push({ comments: batch, scores });
+    return this.inFlight.length >= BATCHES_IN_FLIGHT ? this.writeOldest() : undefined;
   }
 
-  private writeBatch(): void {
-    const { clock, pending } = this;
-    if (pending.length === 0) return;
-    this.analysis.analyzeBatch(pending);
+  /** Waits for the oldest batch sent to the worker, then runs its stance stage and writes it. */
+  private async writeOldest(): Promise<void> {
+    const { comments, scores } = this.inFlight.shift() as InFlight;
+    // The time before the wait goes to the stage it belongs to; the wait itself is idle time.
+    this.clock?.lap('sentiment');
+    const scored = await scores;
+    this.clock?.lap('sentimentWait');
+    this.analysis.analyzeScoredBatch(comments, scored.sentiments, scored.polarities);
+    this.write(comments);
+  }
+
+  /** Writes every comment taken so far (the batch being filled and those at the worker). */
+  private async drain(): Promise<void> {
+    await this.sendPending();
+    while (this.inFlight.length > 0) await this.writeOldest();
+  }
+
+  /** Writes the `thread.json` entries and `comments.csv` rows of analyzed comments, and keeps what the summaries need. */
+  private write(batch: readonly Comment[]): void {
+    const { clock } = this;
     if (this.json !== undefined) {
-      for (const comment of pending) {
+      for (const comment of batch) {
         this.json.write(threadJsonComment(comment, this.first));
         this.first = false;
       }
       clock?.lap('reportJson');
     }
     if (this.csv !== undefined) {
-      for (const comment of pending) this.csv.write(this.rows.add(comment));
+      for (const comment of batch) this.csv.write(this.rows.add(comment));
       clock?.lap('reportCsv');
     }
     const columns = this.columns as KeptColumns;
-    for (const comment of pending) {
+    for (const comment of batch) {
       const words = comment.ownText.trim() !== '' ? comment.ownText : comment.text;
       this.keptComments.push(columns.add(comment, excerptSource(words, EXCERPT_CHARS)));
     }
-    pending.length = 0;
   }
 
   /**
@@ -132,10 +190,11 @@ export class ThreadReportWriter {
    * end of `thread.json`, `comments.csv` then `authors.csv`, `summary.md`. Returns the summarized
    * thread.
    */
-  finish(thread: Thread): AnalyzedThread {
+  async finish(thread: Thread): Promise<AnalyzedThread> {
+    await this.drain();
     const { clock, settings, dialect } = this;
     const labels = settings.labels;
-    const analyzed = summarizeThread({ ...thread, comments: this.kept }, this.schema);
+    const analyzed = summarizeThread({ ...thread, comments: this.keptComments }, this.schema);
     clock?.lap('summary');
     if (this.json !== undefined) {
       for (const chunk of threadJsonTail(analyzed, !this.first)) this.json.write(chunk);
@@ -158,6 +217,7 @@ export class ThreadReportWriter {
 
   /** Drops the files being written: the folder keeps what it had. */
   abort(): void {
+    this.inFlight.length = 0;
     this.json?.abort();
     this.csv?.abort();
     this.excerpts?.close();
@@ -169,12 +229,17 @@ export class ThreadReportWriter {
  * its reports into `dir` (created), as `settings.formats` asks. Returns the summarized thread,
  * whose comments are what the reports' writer kept of them (see {@link ThreadReportWriter}).
  */
-export function analyzeAndWriteReports(thread: Thread, schema: StanceSchema, dir: string, settings: ReportSettings, clock?: StageClock): AnalyzedThread {
-  const writer = new ThreadReportWriter(dir, settings, schema, clock);
+export async function analyzeAndWriteReports(
+  thread: Thread, schema: StanceSchema, dir: string, settings: ReportSettings, clock?: StageClock, sentimentWorker?: SentimentWorker,
+): Promise<AnalyzedThread> {
+  const writer = new ThreadReportWriter(dir, settings, schema, clock, sentimentWorker);
   try {
     writer.begin(thread);
-    for (const comment of thread.comments) writer.add(comment);
-    return writer.finish(thread);
+    for (const comment of thread.comments) {
+      const wait = writer.add(comment);
+      if (wait !== undefined) await wait;
+    }
+    return await writer.finish(thread);
   } catch (error) {
     writer.abort();
     throw error;

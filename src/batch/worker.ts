@@ -15,9 +15,10 @@ try {
   schema = error instanceof Error ? error : new Error(String(error));
 }
 
-parentPort?.on('message', (task: InputTask) => {
+// One task at a time: the pool sends the next one only when this one's outcome is back.
+parentPort?.on('message', async (task: InputTask) => {
   const outcome: TaskOutcome = schema instanceof Error
     ? { position: task.position, source: task.source, ok: false, message: describeError(schema, settings.schemaFile ?? 'default schema') }
-    : runTask(task, settings, schema);
+    : await runTask(task, settings, schema);
   parentPort?.postMessage(outcome);
 });

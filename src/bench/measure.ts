@@ -9,6 +9,7 @@
  * starts, on a warm-up text; everything per comment is timed.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import winkNLP from 'wink-nlp';
@@ -18,13 +19,17 @@ import type { StageClock } from '../pipeline.js';
 import { loadSchema } from '../stance/index.js';
 import { REPORT_FORMATS } from '../batch/task.js';
 import { analyzeMacgStream } from '../batch/stream-macg.js';
+import { defaultSentimentLauncher, SENTIMENT_WORKER_MIN_BYTES, SentimentWorker } from '../batch/sentiment-worker.js';
 import { countWords } from './generate.js';
 
 /** Seconds spent in each stage of one pipeline run. */
 export interface StageSeconds {
   parse: number;
   tree: number;
+  /** With a sentiment worker: sending texts to it and taking its scores back. */
   sentiment: number;
+  /** With a sentiment worker: the main thread idle, waiting for its scores (0 without one). */
+  sentimentWait: number;
   stance: number;
   summary: number;
   reportCsv: number;
@@ -41,6 +46,10 @@ export interface PipelineMeasure {
   stages: StageSeconds;
   /** Repetitions run; the fastest is kept. */
   repetitions: number;
+  /** Whether the sentiment stage ran on a worker thread (a second core), as `thread-stance analyze` does for a large page. */
+  sentimentWorker: boolean;
+  /** Seconds the worker spent scoring (0 without a worker): overlapped with the main thread's stages, not added to `seconds`. */
+  workerSentimentSeconds: number;
 }
 
 /** One timed baseline run over comment texts. */
@@ -70,7 +79,7 @@ function collectGarbage(): void {
 
 /** Adds the time since the previous lap to the stage named (see {@link StageClock}). */
 class BenchClock implements StageClock {
-  readonly stages: StageSeconds = { parse: 0, tree: 0, sentiment: 0, stance: 0, summary: 0, reportCsv: 0, reportMarkdown: 0, reportJson: 0 };
+  readonly stages: StageSeconds = { parse: 0, tree: 0, sentiment: 0, sentimentWait: 0, stance: 0, summary: 0, reportCsv: 0, reportMarkdown: 0, reportJson: 0 };
   private last = performance.now();
 
   lap(stage: string): void {
@@ -84,35 +93,60 @@ class BenchClock implements StageClock {
  * One run as `thread-stance analyze` does it on a MacG page file with the default formats
  * (`runTask` in `src/batch/task.ts`): the page is read line by line and each comment parsed,
  * placed in the tree, analyzed and written before the next (`analyzeMacgStream`); each stage's
- * time is added up by a {@link BenchClock} (reading the file counts as parsing).
+ * time is added up by a {@link BenchClock} (reading the file counts as parsing). With a
+ * sentiment worker, `sentimentWait` is the time the main thread spent idle, waiting for its scores.
  */
-function runPipelineOnce(file: string, outDir: string, schema: ReturnType<typeof loadSchema>): { comments: number; stages: StageSeconds } {
+async function runPipelineOnce(
+  file: string, outDir: string, schema: ReturnType<typeof loadSchema>, sentimentWorker?: SentimentWorker,
+): Promise<{ comments: number; stages: StageSeconds; workerSentimentSeconds: number }> {
   const clock = new BenchClock();
   const labels = schema.labels.map((label) => label.id);
-  const analyzed = analyzeMacgStream(file, path.basename(file), schema, outDir, { formats: REPORT_FORMATS, excel: false, labels }, { format: 'auto' }, clock);
+  const busyBefore = sentimentWorker?.busySeconds ?? 0;
+  const analyzed = await analyzeMacgStream(
+    file, path.basename(file), schema, outDir, { formats: REPORT_FORMATS, excel: false, labels }, { format: 'auto', sentimentWorker }, clock,
+  );
   if (analyzed === null) throw new Error(`${file}: expected a UTF-8 MacG page the analyzer reads as a stream`);
-  return { comments: analyzed.comments.length, stages: clock.stages };
+  return { comments: analyzed.comments.length, stages: clock.stages, workerSentimentSeconds: (sentimentWorker?.busySeconds ?? 0) - busyBefore };
+}
+
+/**
+ * Whether `thread-stance analyze` would score this page's sentiment on a second core (one input,
+ * default `--jobs`, see `runTask`): a page of at least `SENTIMENT_WORKER_MIN_BYTES` on a machine
+ * with two cores or more.
+ */
+export function usesSentimentWorker(file: string): boolean {
+  return os.availableParallelism() >= 2 && fs.statSync(file).size >= SENTIMENT_WORKER_MIN_BYTES;
 }
 
 /**
  * Times the whole pipeline on the thread of `comments` comments in `file`, reports written into
  * `outDir`. `warmUpFile` is a small real page run first, untimed, so lazy loading of lexicons,
- * schema and the wink model is not counted.
+ * schema and the wink model is not counted; the sentiment worker, when the run uses one, is
+ * started and warmed up on it too (a real run pays about 0.6 s for it, overlapped with parsing).
  */
-export function measurePipeline(file: string, comments: number, outDir: string, warmUpFile: string): PipelineMeasure {
+export async function measurePipeline(file: string, comments: number, outDir: string, warmUpFile: string): Promise<PipelineMeasure> {
   fs.mkdirSync(outDir, { recursive: true });
   const schema = loadSchema();
-  runPipelineOnce(warmUpFile, outDir, schema);
-  let best: { comments: number; stages: StageSeconds; seconds: number } | undefined;
-  const repetitions = repetitionsFor(comments);
-  for (let r = 0; r < repetitions; r++) {
-    collectGarbage();
-    const run = runPipelineOnce(file, outDir, schema);
-    const seconds = Object.values(run.stages).reduce((sum, s) => sum + s, 0);
-    if (!best || seconds < best.seconds) best = { ...run, seconds };
+  const launcher = usesSentimentWorker(file) ? defaultSentimentLauncher() : undefined;
+  const worker = launcher !== undefined ? new SentimentWorker(launcher) : undefined;
+  try {
+    await runPipelineOnce(warmUpFile, outDir, schema, worker);
+    let best: { comments: number; stages: StageSeconds; seconds: number; workerSentimentSeconds: number } | undefined;
+    const repetitions = repetitionsFor(comments);
+    for (let r = 0; r < repetitions; r++) {
+      collectGarbage();
+      const run = await runPipelineOnce(file, outDir, schema, worker);
+      const seconds = Object.values(run.stages).reduce((sum, s) => sum + s, 0);
+      if (!best || seconds < best.seconds) best = { ...run, seconds };
+    }
+    if (!best) throw new Error('no pipeline repetition ran');
+    return {
+      comments: best.comments, seconds: best.seconds, stages: best.stages, repetitions,
+      sentimentWorker: worker !== undefined, workerSentimentSeconds: best.workerSentimentSeconds,
+    };
+  } finally {
+    await worker?.close();
   }
-  if (!best) throw new Error('no pipeline repetition ran');
-  return { comments: best.comments, seconds: best.seconds, stages: best.stages, repetitions };
 }
 
 /** Times `work` over every text, after one untimed pass over `warmUp`; fastest of the repetitions. */

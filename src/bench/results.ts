@@ -68,8 +68,16 @@ export interface BenchJson {
   pipelineCommentsPerSec: number | null;
   tokenizeOnlyCommentsPerSec: number | null;
   sentimentOnlyCommentsPerSec: number | null;
+  /**
+   * Words per second of processor time: words over the main thread's busy seconds (its wall time
+   * less the time it waited for the sentiment worker) plus the worker's busy seconds. The same as
+   * `pipelineWordsPerSec` when the run uses one thread; lower when a second core does part of it.
+   */
+  pipelineCpuWordsPerSec: number | null;
   /** pipeline words/s divided by each baseline's words/s. */
   pipelineToTokenize: number | null;
+  /** `pipelineCpuWordsPerSec` over tokenization alone: what the work costs, whatever the cores. */
+  pipelineCpuToTokenize: number | null;
   pipelineToWinkDefaultPipe: number | null;
   pipelineToSentiment: number | null;
   /** Seconds per pipeline stage on the headline thread. */
@@ -92,6 +100,11 @@ const perSecond = (amount: number, seconds: number | undefined): number | null =
   seconds === undefined || seconds <= 0 ? null : amount / seconds;
 const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
 
+/** Busy seconds of a pipeline run on every thread: see `BenchJson.pipelineCpuWordsPerSec`. */
+export function busySeconds(pipeline: PipelineMeasure | undefined): number | undefined {
+  return pipeline === undefined ? undefined : pipeline.seconds - pipeline.stages.sentimentWait + pipeline.workerSentimentSeconds;
+}
+
 /** The `bench.json` object of a run. */
 export function benchJson(sizes: SizeResult[], machine: Machine, date: string, generator: GeneratorInfo): BenchJson {
   const sorted = sizes.slice().sort((a, b) => a.generation.comments - b.generation.comments);
@@ -99,6 +112,7 @@ export function benchJson(sizes: SizeResult[], machine: Machine, date: string, g
   const words = head?.generation.words ?? 0;
   const comments = head?.generation.comments ?? 0;
   const pipelineWordsPerSec = perSecond(words, head?.pipeline?.seconds);
+  const pipelineCpuWordsPerSec = perSecond(words, busySeconds(head?.pipeline));
   const tokenizeOnlyWordsPerSec = perSecond(words, head?.tokenize?.seconds);
   const winkDefaultPipeWordsPerSec = perSecond(words, head?.winkDefault?.seconds);
   const sentimentOnlyWordsPerSec = perSecond(words, head?.sentiment?.seconds);
@@ -109,11 +123,12 @@ export function benchJson(sizes: SizeResult[], machine: Machine, date: string, g
   }));
   const json: BenchJson = {
     date, machine, headlineComments: comments,
-    pipelineWordsPerSec, tokenizeOnlyWordsPerSec, winkDefaultPipeWordsPerSec, sentimentOnlyWordsPerSec,
+    pipelineWordsPerSec, pipelineCpuWordsPerSec, tokenizeOnlyWordsPerSec, winkDefaultPipeWordsPerSec, sentimentOnlyWordsPerSec,
     pipelineCommentsPerSec: perSecond(comments, head?.pipeline?.seconds),
     tokenizeOnlyCommentsPerSec: perSecond(comments, head?.tokenize?.seconds),
     sentimentOnlyCommentsPerSec: perSecond(comments, head?.sentiment?.seconds),
     pipelineToTokenize: ratio(pipelineWordsPerSec, tokenizeOnlyWordsPerSec),
+    pipelineCpuToTokenize: ratio(pipelineCpuWordsPerSec, tokenizeOnlyWordsPerSec),
     pipelineToWinkDefaultPipe: ratio(pipelineWordsPerSec, winkDefaultPipeWordsPerSec),
     pipelineToSentiment: ratio(pipelineWordsPerSec, sentimentOnlyWordsPerSec),
     stageSeconds: head?.pipeline?.stages ?? null,
@@ -156,7 +171,7 @@ const fmt = (value: number | null | undefined, digits = 0): string =>
   value === null || value === undefined ? 'n/a' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const pct = (value: number | null): string => (value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`);
 
-const STAGES: (keyof StageSeconds)[] = ['parse', 'tree', 'sentiment', 'stance', 'summary', 'reportCsv', 'reportMarkdown', 'reportJson'];
+const STAGES: (keyof StageSeconds)[] = ['parse', 'tree', 'sentiment', 'sentimentWait', 'stance', 'summary', 'reportCsv', 'reportMarkdown', 'reportJson'];
 
 /** `bench.md`: the run as tables, targets first. */
 export function benchMarkdown(json: BenchJson): string {
@@ -168,27 +183,29 @@ export function benchMarkdown(json: BenchJson): string {
   out.push('## Targets', '', '| target | goal | measured | status |', '|---|---|---|---|');
   for (const t of json.targets) out.push(`| ${t.name} | ${t.target} | ${t.measured} | **${t.status}** |`);
   out.push('');
-  out.push('## Throughput', '', 'Words are whitespace-separated tokens of the comment texts, the same count for every column. *tokenize* is wink-nlp with an empty pipe (`winkNLP(model, [])`, the reading the pipeline itself does): the target\'s baseline. *wink default* is wink-nlp with its default English pipe (sentence boundaries, negation, sentiment, part of speech, entities), shown for comparison: it was the baseline of earlier runs.', '');
-  out.push('| comments | words | input MB | pipeline s | pipeline comments/s | pipeline words/s | tokenize words/s | wink default words/s | sentiment words/s | pipeline / tokenize | pipeline / wink default | pipeline / sentiment | s per comment | peak RSS MB (pipeline / tokenize / wink default / sentiment) |');
-  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  out.push('## Throughput', '', 'Words are whitespace-separated tokens of the comment texts, the same count for every column. *tokenize* is wink-nlp with an empty pipe (`winkNLP(model, [])`, the reading the pipeline itself does): the target\'s baseline. *wink default* is wink-nlp with its default English pipe (sentence boundaries, negation, sentiment, part of speech, entities), shown for comparison: it was the baseline of earlier runs. *threads*: a page of 1 MB or more has its sentiment stage scored on a second core, as `thread-stance analyze` does for one large input (the baselines use one thread); *pipeline CPU* counts the busy seconds of both threads (wall time less the main thread\'s wait for the worker, plus the worker\'s scoring time): what the work costs, whatever the cores.', '');
+  out.push('| comments | words | input MB | threads | pipeline s | pipeline comments/s | pipeline words/s | tokenize words/s | wink default words/s | sentiment words/s | pipeline / tokenize | pipeline CPU / tokenize | pipeline / wink default | pipeline / sentiment | s per comment | peak RSS MB (pipeline / tokenize / wink default / sentiment) |');
+  out.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const s of json.sizes) {
     const g = s.generation;
     const pw = perSecond(g.words, s.pipeline?.seconds);
     const tw = perSecond(g.words, s.tokenize?.seconds);
     const dw = perSecond(g.words, s.winkDefault?.seconds);
     const sw = perSecond(g.words, s.sentiment?.seconds);
-    out.push(`| ${fmt(g.comments)} | ${fmt(g.words)} | ${fmt(g.bytes / MB, 1)} | ${fmt(s.pipeline?.seconds, 3)} | ${fmt(perSecond(g.comments, s.pipeline?.seconds))} | ${fmt(pw)} | ${fmt(tw)} | ${fmt(dw)} | ${fmt(sw)} | ${pct(ratio(pw, tw))} | ${pct(ratio(pw, dw))} | ${pct(ratio(pw, sw))} | ${s.pipeline ? (s.pipeline.seconds / g.comments * 1e6).toFixed(1) + ' µs' : 'n/a'} | ${fmt(s.pipeline?.peakRssMb)} / ${fmt(s.tokenize?.peakRssMb)} / ${fmt(s.winkDefault?.peakRssMb)} / ${fmt(s.sentiment?.peakRssMb)} |`);
+    const cw = perSecond(g.words, busySeconds(s.pipeline));
+    const threads = s.pipeline === undefined ? 'n/a' : s.pipeline.sentimentWorker ? '2' : '1';
+    out.push(`| ${fmt(g.comments)} | ${fmt(g.words)} | ${fmt(g.bytes / MB, 1)} | ${threads} | ${fmt(s.pipeline?.seconds, 3)} | ${fmt(perSecond(g.comments, s.pipeline?.seconds))} | ${fmt(pw)} | ${fmt(tw)} | ${fmt(dw)} | ${fmt(sw)} | ${pct(ratio(pw, tw))} | ${pct(ratio(cw, tw))} | ${pct(ratio(pw, dw))} | ${pct(ratio(pw, sw))} | ${s.pipeline ? (s.pipeline.seconds / g.comments * 1e6).toFixed(1) + ' µs' : 'n/a'} | ${fmt(s.pipeline?.peakRssMb)} / ${fmt(s.tokenize?.peakRssMb)} / ${fmt(s.winkDefault?.peakRssMb)} / ${fmt(s.sentiment?.peakRssMb)} |`);
   }
   out.push('');
-  out.push('## Time per stage (seconds)', '', 'Stages as `src/pipeline.ts` chains them (sentiment and stance share one reading of each text), then the reports as `thread-stance analyze` writes them (`thread.json`, `comments.csv` + `authors.csv`, `summary.md`). A MacG page is read line by line, each comment going through every stage before the next is read: the time of each stage is summed over the comments. Reading and decoding the file counts in `parse` (the baselines get their texts in memory for free).', '');
-  out.push(`| comments | ${STAGES.join(' | ')} | total |`, `|---:|${STAGES.map(() => '---:').join('|')}|---:|`);
+  out.push('## Time per stage (seconds)', '', 'Stages as `src/pipeline.ts` chains them (sentiment and stance share one reading of each text), then the reports as `thread-stance analyze` writes them (`thread.json`, `comments.csv` + `authors.csv`, `summary.md`). A MacG page is read line by line, each comment going through every stage before the next is read: the time of each stage is summed over the comments. Reading and decoding the file counts in `parse` (the baselines get their texts in memory for free). With the sentiment worker (pages of 1 MB or more), `sentiment` is the main thread sending texts and taking scores back, `sentimentWait` its idle wait for them, and the last column the worker\'s own scoring time, overlapped with the other stages (not part of the total).', '');
+  out.push(`| comments | ${STAGES.join(' | ')} | total | sentiment on the worker |`, `|---:|${STAGES.map(() => '---:').join('|')}|---:|---:|`);
   for (const s of json.sizes) {
     const p = s.pipeline;
     if (!p) {
-      out.push(`| ${fmt(s.generation.comments)} | n/a | ${STAGES.map(() => 'n/a').join(' | ')} | n/a |`);
+      out.push(`| ${fmt(s.generation.comments)} | ${STAGES.map(() => 'n/a').join(' | ')} | n/a | n/a |`);
       continue;
     }
-    out.push(`| ${fmt(s.generation.comments)} | ${STAGES.map((k) => `${fmt(p.stages[k], 3)} (${pct(p.stages[k] / p.seconds)})`).join(' | ')} | ${fmt(p.seconds, 3)} |`);
+    out.push(`| ${fmt(s.generation.comments)} | ${STAGES.map((k) => `${fmt(p.stages[k], 3)} (${pct(p.stages[k] / p.seconds)})`).join(' | ')} | ${fmt(p.seconds, 3)} | ${p.sentimentWorker ? fmt(p.workerSentimentSeconds, 3) : '-'} |`);
   }
   out.push('', 'Load average (1 min) at start → end of each measurement, on ' + m.cpus + ' cores:', '');
   out.push('| comments | pipeline | tokenize | wink default | sentiment |', '|---:|---|---|---|---|');

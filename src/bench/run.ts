@@ -38,12 +38,12 @@ function peakRssMb(): number {
 }
 
 /** A child process: one measurement, its result as one marked JSON line on stdout. */
-function runChild(kind: ChildKind, file: string, comments: number, seedValue: number, work: string): void {
+async function runChild(kind: ChildKind, file: string, comments: number, seedValue: number, work: string): Promise<void> {
   const loadAtStart = os.loadavg()[0];
   const { seed } = seedThread();
   let result: object;
   if (kind === 'pipeline') {
-    result = measurePipeline(file, comments, path.join(work, `out-${comments}`), SEED_PAGE);
+    result = await measurePipeline(file, comments, path.join(work, `out-${comments}`), SEED_PAGE);
   } else {
     // The same comment texts the file holds, regenerated from the same seed (a test checks that
     // the file's blocks are exactly these texts), so the baselines need not parse anything.
@@ -117,7 +117,7 @@ function runBench(sizes: number[], seedValue: number, outDir: string, work: stri
   log(`bench: wrote ${path.join(outDir, 'bench.md')} and bench.json`);
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -138,11 +138,11 @@ function main(argv: string[]): number {
       log(`bench: bad child invocation (${values.child})`);
       return 2;
     }
-    runChild(values.child as ChildKind, values.file, sizes[0], seedValue, work);
+    await runChild(values.child as ChildKind, values.file, sizes[0], seedValue, work);
     return 0;
   }
   runBench(sizes, seedValue, path.resolve(values.out ?? path.join(PACKAGE_ROOT, 'reports')), work, values.keep === true);
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { MANIFEST_FILE, manifestJson, type ShardManifest } from '../batch/manifest.js';
+import { defaultSentimentLauncher } from '../batch/sentiment-worker.js';
 import { defaultWorkerLauncher, poolSize, runTasks } from '../batch/pool.js';
 import { writeRunReports } from '../batch/run-reports.js';
 import { inShard, inputsDigest, type Shard } from '../batch/shard.js';
@@ -71,6 +72,14 @@ function defaultJobs(tasks: InputTask[]): number {
     if (total >= WORKER_MIN_INPUT_BYTES) return cores;
   }
   return 1;
+}
+
+/**
+ * Whether a run whose inputs go one after the other may still use a second core for the
+ * sentiment stage of a large input: not with `--jobs 1` (one thread asked), nor on one core.
+ */
+function spareCore(jobsAsked: number | undefined): boolean {
+  return (jobsAsked ?? os.availableParallelism()) >= 2;
 }
 
 /** `thread-stance: <message>` on stderr, with terminal control characters shown, not obeyed. */
@@ -165,6 +174,7 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
   await runTasks(tasks, settings, {
     jobs,
     launcher: jobs > 1 ? io.analysisWorker ?? defaultWorkerLauncher() : undefined,
+    sentimentLauncher: jobs === 1 && spareCore(command.jobs) ? io.sentimentWorker ?? defaultSentimentLauncher() : undefined,
     schema,
     onProgress: (done, outcome) => bar?.update(done, { file: terminalSafe(path.basename(outcome.source)) }),
     onOutcome: (outcome: TaskOutcome) => {

@@ -22,6 +22,8 @@ export interface CliIo {
    * are analyzed in-process (tests pass a launcher that runs the sources through a loader).
    */
   analysisWorker?: WorkerLauncher;
+  /** How to start the sentiment worker of a one-input run (see `src/batch/sentiment-worker.ts`); same default rule. */
+  sentimentWorker?: WorkerLauncher;
 }
 
 /** The process's own streams. */

@@ -44,11 +44,12 @@ export class TextPolarity {
    * @param hitStarts character offset of each hit, in any order
    * @param hitValues value of each hit (same order)
    * @param wordStarts character offset of each counted word, ascending
+   * (readable, so a polarity can be sent to another thread: see `packed.ts`)
    */
   constructor(
-    private readonly hitStarts: Int32Array,
-    private readonly hitValues: Float64Array,
-    private readonly wordStarts: Int32Array,
+    readonly hitStarts: Int32Array,
+    readonly hitValues: Float64Array,
+    readonly wordStarts: Int32Array,
   ) {}
 
   /**
