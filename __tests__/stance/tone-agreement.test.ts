@@ -37,9 +37,10 @@ describe('opposite tones: a reply without a cue whose sentiment opposes its pare
     expect(replyOf(thread)).toEqual(['neutral disagree', 'the opposite tone of comment 1 (positive after negative)']);
   });
 
-  test('the same tone, or a neutral reply, is no sign', () => {
-    expect(replyOf(toned(['Le nouveau tram est une catastrophe.', 'negative'], ['Il est toujours en retard le matin.', 'negative']))).toEqual(['neutral none']);
-    expect(replyOf(toned(['Le nouveau tram est une catastrophe.', 'negative'], ['Il passe toutes les dix minutes.', 'neutral']))).toEqual(['neutral none']);
+  test('after a positive or neutral comment, the same tone or a neutral reply is no sign', () => {
+    expect(replyOf(toned(['Super cette nouvelle appli de la mairie.', 'positive'], ['Je l’utilise pour les horaires du bus, pratique.', 'positive']))).toEqual(['neutral none']);
+    expect(replyOf(toned(['Super cette nouvelle appli de la mairie.', 'positive'], ['Elle est sortie en mars.', 'neutral']))).toEqual(['neutral none']);
+    expect(replyOf(toned(['La mairie a publié le nouveau plan des lignes.', 'neutral'], ['Le tram passe toujours par la gare.', 'neutral']))).toEqual(['neutral none']);
   });
 
   test('comments the sentiment stage has not scored have no tone', () => {
@@ -54,6 +55,34 @@ describe('opposite tones: a reply without a cue whose sentiment opposes its pare
     const thread = toned(['Coup de maître de Nadella.', 'positive'], ['Je trouve tout ça triste à pleurer.', 'negative']);
     expect(thread.comments[0].stance!.label).toBe('pro-microsoft');
     expect(replyOf(thread)).toEqual(['neutral disagree', 'the opposite tone of comment 1 (negative after positive)']);
+  });
+});
+
+describe('answering a criticism: a reply without an agreement cue to a comment of negative tone disagrees', () => {
+  const because = 'answers the criticism of comment 1 without agreeing with it (negative tone, no agreement cue)';
+
+  test('a neutral reply that sets facts against a complaint', () => {
+    expect(replyOf(toned(['Le nouveau tram est une catastrophe.', 'negative'], ['Il passe toutes les dix minutes, même le dimanche.', 'neutral']))).toEqual(['neutral disagree', because]);
+  });
+
+  test('a negative reply aimed at the complaint itself', () => {
+    expect(replyOf(toned(['Ce festival est une honte, trop de bruit.', 'negative'], ['Trois soirs par an. Le reste du temps on entend les mouches.', 'negative']))).toEqual(['neutral disagree', because]);
+  });
+
+  test('an agreement cue still decides first', () => {
+    expect(toned(['Le nouveau tram est une catastrophe.', 'negative'], ['Exactement, il tombe en panne chaque semaine.', 'negative']).comments[1].agreement).toBe('agree');
+  });
+
+  test('an answer to a question that takes no position is not a disagreement', () => {
+    expect(replyOf(toned(['Le tram est encore en panne, quelqu’un sait jusqu’à quand ?', 'negative'], ['Jusqu’à jeudi d’après le site.', 'neutral']))).toEqual(['neutral none']);
+  });
+
+  test('read from tones only: it does not move the reply\'s stance to its parent\'s counter-stance', () => {
+    // A sceptical parent's counter-stance is pro-microsoft: a disagreement read from cues would move the reply there.
+    const thread = toned(['Coup de maître de Nadella, le board est ridicule.', 'negative'], ['La réunion a eu lieu vendredi soir.', 'neutral']);
+    expect(thread.comments[0].stance!.label).toBe('sceptical');
+    expect(replyOf(thread)).toEqual(['neutral disagree', because]);
+    expect(thread.comments[1].stance!.evidence.map((e) => e.kind)).toEqual(['disagreement']);
   });
 });
 

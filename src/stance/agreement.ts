@@ -419,6 +419,10 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
       note('disagree', `the opposite tone of comment ${from} (${replyTone > 0 ? 'positive' : 'negative'} after ${parentTone > 0 ? 'positive' : 'negative'})`);
       return { agreement: 'disagree', inherit: false, evidence, toneOnly: true };
     }
+    if (settings.answersCriticism === true && parentTone < 0) {
+      note('disagree', `answers the criticism of comment ${from} without agreeing with it (negative tone, no agreement cue)`);
+      return { agreement: 'disagree', inherit: false, evidence, toneOnly: true };
+    }
     return { ...NONE, evidence };
   }
   // Equal weights: the later cue wins, as in "bien vu, mais ...", where what follows is the point.

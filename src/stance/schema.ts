@@ -237,6 +237,12 @@ const discourseSchema = z.strictObject({
      */
     contrastiveNegation: z.strictObject({ weight, determiners: z.array(z.string().min(1)).min(1) }).optional(),
 
+    /**
+     * A reply that shows no agreement with a comment of negative tone (a complaint, a criticism),
+     * whatever its own tone, argues against it: read as disagreement from the tones, like
+     * opposite tones, so it does not move the reply's stance. Off when absent or false.
+     */
+    answersCriticism: z.boolean().optional(),
     /** Both replies and parents with a non-neutral stance: same label agrees, another disagrees. */
     stanceAlignment: z.strictObject({ weight }),
     cues: z.array(agreementCueSchema).min(1),
