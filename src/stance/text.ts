@@ -32,14 +32,227 @@ export interface TokenizedText {
   clauses: { start: number; end: number; sentence: number }[];
 }
 
-// URLs and @mentions first (skipped), then emoji sequences, +N, words, punctuation.
-const TOKEN_RE =
+/**
+ * The token grammar, as one regular expression: URLs and @mentions first (skipped), then emoji
+ * sequences, +N, words, punctuation; at each place the first alternative that matches wins, and
+ * places where none matches are skipped. {@link scanToken} implements it by hand (see there why);
+ * this is its definition, kept for the tests that check the two agree.
+ */
+export const TOKEN_RE =
   /(https?:\/\/\S+|www\.\S+)|(@[\p{L}\p{N}_]+)|(\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)|(\+\d+|\d+ ?%)|([\p{L}\p{M}\p{N}_]+)|([.!?…]+|[,;:])/gu;
 
-const SENTENCE_END = /^[.!?…]+$/;
+/** What {@link scanToken} found; the numbers are the capture groups of {@link TOKEN_RE}. */
+export const TokenKind = {
+  /** A URL or an @mention: not words of the comment. */
+  Skipped: 1,
+  Emoji: 3,
+  /** `+1`, `100 %`. */
+  Number: 4,
+  Word: 5,
+  Punct: 6,
+} as const;
+export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
+
+// Character classes of a code point, as bits: the sets TOKEN_RE uses.
+/** `[\p{L}\p{M}\p{N}_]`: a word character. */
+const WORD = 1;
+/** `[\p{L}\p{N}_]`: a character of an @mention. */
+const MENTION = 2;
+/** `\p{Extended_Pictographic}`: an emoji base. */
+const PICTOGRAPH = 4;
+/** `\s`: ends a URL. */
+const SPACE = 8;
+/** Set once the class of a code point is known (a class may be 0). */
+const KNOWN = 128;
+
+const WORD_RE = /^[\p{L}\p{M}\p{N}_]$/u;
+const MENTION_RE = /^[\p{L}\p{N}_]$/u;
+const PICTOGRAPH_RE = /^\p{Extended_Pictographic}$/u;
+const SPACE_RE = /^\s$/u;
+
 /** Two line ends with only spaces between them: a blank line, so a new paragraph. */
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
-const CLAUSE_MARK = /^[;:]$/;
+
+/** Classes of the code points below U+10000, filled on first sight of each; others are few. */
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function computeClass(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  return (
+    KNOWN |
+    (WORD_RE.test(char) ? WORD : 0) |
+    (MENTION_RE.test(char) ? MENTION : 0) |
+    (PICTOGRAPH_RE.test(char) ? PICTOGRAPH : 0) |
+    (SPACE_RE.test(char) ? SPACE : 0)
+  );
+}
+
+/** The class bits of a code point (see {@link WORD}, {@link MENTION}, ...). */
+function classOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    let bits = bmpClasses[codePoint];
+    if (bits === 0) bmpClasses[codePoint] = bits = computeClass(codePoint);
+    return bits;
+  }
+  let bits = astralClasses.get(codePoint);
+  if (bits === undefined) astralClasses.set(codePoint, (bits = computeClass(codePoint)));
+  return bits;
+}
+
+/** The code point at `i` (a surrogate pair read as one, as the `u` flag reads it). */
+function codePointAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdbff || i + 1 >= text.length) return unit;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000 : unit;
+}
+
+/** UTF-16 length of a code point. */
+function widthOf(codePoint: number): number {
+  return codePoint > 0xffff ? 2 : 1;
+}
+
+function isDigit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
+
+/** Whether `unit` is one of `.!?…`, which run together into one sentence mark. */
+function isSentenceMark(unit: number): boolean {
+  return unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2026;
+}
+
+/** Where {@link scanToken} found its token: `[start, end)` and its kind. */
+export interface ScannedToken {
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+/** One past the last character of a run of `\S` from `i`. */
+function nonSpaceEnd(text: string, i: number): number {
+  // Every `\s` character is below U+10000, so code units can be tested one by one.
+  while (i < text.length && (classOf(text.charCodeAt(i)) & SPACE) === 0) i += 1;
+  return i;
+}
+
+/** One past the last character of a run of characters of class `bits` from `i`. */
+function runEnd(text: string, i: number, bits: number): number {
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    // ASCII word characters without a table lookup: most of the text.
+    if (unit < 0x80 && bits === WORD) {
+      if ((unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || isDigit(unit) || unit === 0x5f) {
+        i += 1;
+        continue;
+      }
+      return i;
+    }
+    const codePoint = codePointAt(text, i);
+    if ((classOf(codePoint) & bits) === 0) return i;
+    i += widthOf(codePoint);
+  }
+  return i;
+}
+
+/**
+ * Tries the alternatives of TOKEN_RE at `i`, in their order: on a match, records it in `scanned` and
+ * returns its end; -1 when none matches there. `unit`, `codePoint` and `bits` describe the character at `i`.
+ */
+function matchAt(text: string, i: number, unit: number, codePoint: number, bits: number): number {
+  const length = text.length;
+  // (https?:\/\/\S+|www\.\S+)
+  if (unit === 0x68 && text.startsWith('http', i)) {
+    const after = text.startsWith('s://', i + 4) ? i + 8 : text.startsWith('://', i + 4) ? i + 7 : -1;
+    if (after >= 0) {
+      const end = nonSpaceEnd(text, after);
+      if (end > after) return setScan(i, end, TokenKind.Skipped);
+    }
+  } else if (unit === 0x77 && text.startsWith('www.', i)) {
+    const end = nonSpaceEnd(text, i + 4);
+    if (end > i + 4) return setScan(i, end, TokenKind.Skipped);
+  } else if (unit === 0x40 && i + 1 < length) {
+    // (@[\p{L}\p{N}_]+)
+    const end = runEnd(text, i + 1, MENTION);
+    if (end > i + 1) return setScan(i, end, TokenKind.Skipped);
+  }
+  // (\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)
+  if ((bits & PICTOGRAPH) !== 0) {
+    let end = i + widthOf(codePoint);
+    for (;;) {
+      if (end >= length) break;
+      const next = text.charCodeAt(end);
+      if (next === 0xfe0f) end += 1;
+      else if (next === 0x200d && end + 1 < length && (classOf(codePointAt(text, end + 1)) & PICTOGRAPH) !== 0) {
+        end += 1 + widthOf(codePointAt(text, end + 1));
+      } else {
+        const tone = codePointAt(text, end);
+        if (tone >= 0x1f3fb && tone <= 0x1f3ff) end += 2;
+        else break;
+      }
+    }
+    return setScan(i, end, TokenKind.Emoji);
+  }
+  // (\+\d+|\d+ ?%)
+  if (unit === 0x2b) {
+    let end = i + 1;
+    while (end < length && isDigit(text.charCodeAt(end))) end += 1;
+    if (end > i + 1) return setScan(i, end, TokenKind.Number);
+  } else if (isDigit(unit)) {
+    let end = i + 1;
+    while (end < length && isDigit(text.charCodeAt(end))) end += 1;
+    if (text.charCodeAt(end) === 0x25) return setScan(i, end + 1, TokenKind.Number);
+    if (text.charCodeAt(end) === 0x20 && text.charCodeAt(end + 1) === 0x25) return setScan(i, end + 2, TokenKind.Number);
+  }
+  // ([\p{L}\p{M}\p{N}_]+)
+  if ((bits & WORD) !== 0) return setScan(i, runEnd(text, i + widthOf(codePoint), WORD), TokenKind.Word);
+  // ([.!?…]+|[,;:])
+  if (isSentenceMark(unit)) {
+    let end = i + 1;
+    while (end < length && isSentenceMark(text.charCodeAt(end))) end += 1;
+    return setScan(i, end, TokenKind.Punct);
+  }
+  if (unit === 0x2c || unit === 0x3b || unit === 0x3a) return setScan(i, i + 1, TokenKind.Punct);
+  return -1;
+}
+
+/** The token {@link scanToken} found last (one object, reused: no allocation per token). */
+const scanned: ScannedToken = { start: 0, end: 0, kind: TokenKind.Word };
+
+function setScan(start: number, end: number, kind: TokenKind): number {
+  scanned.start = start;
+  scanned.end = end;
+  scanned.kind = kind;
+  return end;
+}
+
+/**
+ * The next token of `text` at or after `from`, as `TOKEN_RE.exec` would find it with `lastIndex`
+ * at `from`, or undefined when none is left. The result is one shared object, overwritten by the
+ * next call. Hand-written because the regular expression was most of the stance stage's
+ * tokenizer: each match built an array and two strings (seventh session, 10k synthetic comments:
+ * tokenizeForCues and its regular expression 19% of the stance stage's CPU time).
+ */
+export function scanToken(text: string, from: number): ScannedToken | undefined {
+  const length = text.length;
+  let i = from;
+  while (i < length) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) {
+      // ASCII: no pictograph, no table lookup to decide that a space or an apostrophe starts nothing.
+      const letter = (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || isDigit(unit) || unit === 0x5f;
+      if (letter || unit === 0x40 || unit === 0x2b || unit === 0x2e || unit === 0x21 || unit === 0x3f || unit === 0x2c || unit === 0x3b || unit === 0x3a) {
+        if (matchAt(text, i, unit, unit, letter ? WORD | MENTION : 0) >= 0) return scanned;
+      }
+      i += 1;
+      continue;
+    }
+    const codePoint = codePointAt(text, i);
+    if (matchAt(text, i, unit, codePoint, classOf(codePoint)) >= 0) return scanned;
+    i += widthOf(codePoint);
+  }
+  return undefined;
+}
 
 /**
  * The first pictograph of an emoji sequence, without variation selector, skin tone or ZWJ parts:
@@ -106,15 +319,13 @@ export function tokenizeForCues(text: string, clauseConnectors: ReadonlySet<stri
   // The next line end at or after `lastEnd` (-1: none left): whether the gap before a token holds
   // one is a comparison, not a cut of the gap per token.
   let nextNewline = text.indexOf('\n');
-  TOKEN_RE.lastIndex = 0;
-  for (let match = TOKEN_RE.exec(text); match !== null; match = TOKEN_RE.exec(text)) {
-    const start = match.index;
-    const end = start + match[0].length;
+  for (let found = scanToken(text, 0); found !== undefined; found = scanToken(text, lastEnd)) {
+    const { start, end, kind } = found;
     const gapStart = lastEnd;
     lastEnd = end;
     if (nextNewline >= 0 && nextNewline < gapStart) nextNewline = text.indexOf('\n', gapStart);
     const newline = nextNewline >= 0 && nextNewline < start;
-    if (match[1] !== undefined || match[2] !== undefined) continue; // URL, @mention: not words of the comment
+    if (kind === TokenKind.Skipped) continue; // URL, @mention: not words of the comment
     if (newline || pendingSentenceBreak) {
       const newParagraph = newline && PARAGRAPH_BREAK.test(text.slice(nextNewline, start));
       if (clauseHasTokens || tokens.length > 0) {
@@ -125,9 +336,9 @@ export function tokenizeForCues(text: string, clauseConnectors: ReadonlySet<stri
       pendingSentenceBreak = false;
       clauseStart = start;
     }
-    const surface = match[0];
-    const punct = match[6] !== undefined;
-    const norm = match[5] !== undefined ? foldWord(surface) : match[4] !== undefined ? surface.replace(' ', '') : surface;
+    const surface = text.slice(start, end);
+    const punct = kind === TokenKind.Punct;
+    const norm = kind === TokenKind.Word ? foldWord(surface) : kind === TokenKind.Number ? surface.replace(' ', '') : surface;
     if (!punct && clauseConnectors.has(norm) && clauseHasTokens) {
       closeClause(start);
       clauseStart = start;
@@ -135,10 +346,14 @@ export function tokenizeForCues(text: string, clauseConnectors: ReadonlySet<stri
     if (!clauseHasTokens) clauseStart = start;
     tokens.push({ norm, surface, start, end, sentence, clause, paragraph, punct });
     clauseHasTokens = true;
-    if (punct && SENTENCE_END.test(surface)) pendingSentenceBreak = true;
-    else if (punct && CLAUSE_MARK.test(surface)) {
-      closeClause(end);
-      clauseStart = end;
+    if (punct) {
+      // A run of `.!?…` ends a sentence; `;` and `:` end a clause; a comma ends nothing.
+      const mark = text.charCodeAt(start);
+      if (isSentenceMark(mark)) pendingSentenceBreak = true;
+      else if (mark === 0x3b || mark === 0x3a) {
+        closeClause(end);
+        clauseStart = end;
+      }
     }
   }
   closeClause(lastEnd);
