@@ -17,7 +17,12 @@ import { checkNotBinary } from './decode.js';
 const READ_BYTES = 1 << 16;
 const LINE_FEED = 0x0a;
 
-/** The pieces of a file, each ending just after a line feed (the last one: at the end of the file). */
+/**
+ * The pieces of a file, each ending just after a line feed (the last one: at the end of the
+ * file). Each piece is a view on a buffer that the next read reuses: it must be used (checked,
+ * decoded) before the next piece is asked for. Views, not copies: a copy per 64 KiB read was
+ * 34 MB of short-lived buffers on the 100k-comment page.
+ */
 function* wholeLinePieces(file: string, readBytes: number): Generator<Buffer> {
   const fd = fs.openSync(file, 'r');
   try {
@@ -32,7 +37,7 @@ function* wholeLinePieces(file: string, readBytes: number): Generator<Buffer> {
       const read = fs.readSync(fd, buffer, kept, buffer.length - kept, null);
       const filled = kept + read;
       if (read === 0) {
-        if (filled > 0) yield Buffer.from(buffer.subarray(0, filled));
+        if (filled > 0) yield buffer.subarray(0, filled);
         return;
       }
       const end = buffer.lastIndexOf(LINE_FEED, filled - 1) + 1;
@@ -40,8 +45,7 @@ function* wholeLinePieces(file: string, readBytes: number): Generator<Buffer> {
         kept = filled;
         continue;
       }
-      // A copy: the buffer is reused by the next read while the piece may still be decoded.
-      yield Buffer.from(buffer.subarray(0, end));
+      yield buffer.subarray(0, end);
       buffer.copy(buffer, 0, end, filled);
       kept = filled - end;
     }

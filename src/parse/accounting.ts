@@ -49,28 +49,31 @@ export class LineLedger implements Ledger {
 }
 
 /**
- * A ledger for parsers that account every non-blank line, in line order (the MacG parser): then
- * "only blank lines between two marks" is "no other mark between them", so it needs no copy of
- * the lines and works on a page read line by line.
+ * A ledger for parsers that account every non-blank line once, in line order (the MacG parser):
+ * then "only blank lines between two marks" is "no other mark between them", so a line extends
+ * a range only when the previous mark went to the same bucket and group. It needs no copy of the
+ * lines and works on a page read line by line.
  */
 export class OrderedLedger implements Ledger {
   private readonly accounting: Required<LineAccounting> = {
     header: [], article: [], comments: [], footer: [], metadata: [], unparsed: [], chrome: [], duplicate: [],
   };
-  private readonly lastGroup = new Map<LineBucket, number>();
-  private lastMarked = 0;
+  /** The range, bucket and group of the previous mark: no per-bucket lookups per line. */
+  private lastRange: LineRange | null = null;
+  private lastBucket: LineBucket | null = null;
+  private lastGroup = 0;
 
   /** Records that 1-based `line` went to `bucket`. Calls must come in increasing line order. */
   mark(line: number, bucket: Exclude<LineBucket, 'unparsed'>, group = 0): void {
-    const ranges: LineRange[] = this.accounting[bucket];
-    const last = ranges[ranges.length - 1];
-    if (last !== undefined && this.lastGroup.get(bucket) === group && last.end === this.lastMarked) {
-      last.end = line;
-    } else {
-      ranges.push({ start: line, end: line });
-      this.lastGroup.set(bucket, group);
+    if (this.lastRange !== null && this.lastBucket === bucket && this.lastGroup === group) {
+      this.lastRange.end = line;
+      return;
     }
-    this.lastMarked = line;
+    const range = { start: line, end: line };
+    this.accounting[bucket].push(range);
+    this.lastRange = range;
+    this.lastBucket = bucket;
+    this.lastGroup = group;
   }
 
   /** The finished accounting. */

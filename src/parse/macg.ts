@@ -2,6 +2,7 @@ import type { Article, LineAccounting, ParsedThread, RawComment, Warning } from 
 import { cleanName } from '../input/names.js';
 import { detachedString } from '../input/detach.js';
 import { OrderedLedger, type Ledger } from './accounting.js';
+import { endsWithSpace, isBlank } from './spaces.js';
 import { addMeta, isCaptionLine, isFooterLine, isRelatedLine, joinParagraphs } from './page-lines.js';
 
 /**
@@ -149,8 +150,8 @@ export class MacgReader {
     for (let i = 1; i < end; i++) {
       const line = block[i];
       // A blank line of spaces inside the block is trimmed too (so the text is then a copy).
-      if (TRAILING_SPACE.test(line)) untrimmed = true;
-      if (line.trim() === '') continue;
+      if (endsWithSpace(line)) untrimmed = true;
+      if (isBlank(line)) continue;
       ledger.mark(start + i + 1, 'comments', k + 1);
       if (first === -1) first = i;
       last = i;
@@ -227,6 +228,3 @@ function findFooterStart(lines: readonly string[], from: number): number {
   }
   return start;
 }
-
-/** Space that `trimEnd` removes at the end of a line. */
-const TRAILING_SPACE = /\s$/u;

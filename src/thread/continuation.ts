@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../data/locate.js';
 import { WordScan, wordHashes } from './words.js';
+import { WordUse } from './word-use.js';
 
 interface ReplyCues {
   answerWords: string[];
@@ -23,7 +24,7 @@ interface ReplyCues {
 interface CueTables {
   answerWords: Set<number>;
   agreementPhrases: number[][];
-  stopwords: Set<number>;
+  stopwords: number[];
 }
 let cues: CueTables | undefined;
 
@@ -33,7 +34,7 @@ function loadCues(): CueTables {
     cues = {
       answerWords: new Set(raw.answerWords.flatMap(wordHashes)),
       agreementPhrases: raw.agreementPhrases.map(wordHashes),
-      stopwords: new Set(raw.stopwords.flatMap(wordHashes)),
+      stopwords: raw.stopwords.flatMap(wordHashes),
     };
   }
   return cues;
@@ -49,15 +50,18 @@ const DISTINCT_MAX_SHARE = 0.02;
 const MIN_CONTENT_WORD = 3;
 
 const ANSWER_OPENING = /^\s*([\p{L}]+)\s*[,.!…]/u;
-const SENTENCE_END = /[.!?…]/u;
+/** The marks that end a sentence: `.`, `!`, `?`, `…`. */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
 
 /** What the rule remembers of a recent comment. */
 interface Recent {
   index: number;
   author: string;
   asksQuestion: boolean;
-  /** Hashes of its content words. */
-  words: Set<number>;
+  /** How many distinct content words it has (which ones: see {@link WordUse.lastUser}). */
+  contentWords: number;
 }
 
 /**
@@ -66,16 +70,20 @@ interface Recent {
  */
 export class ContinuationFinder {
   private readonly recent: Recent[] = [];
-  /** How many earlier comments use each content word (by hash). */
-  private readonly commentsPerWord = new Map<number, number>();
-  private observed = 0;
   private readonly cues = loadCues();
+  /** How many earlier comments use each content word, and the last one that did. */
+  private readonly wordUse = new WordUse(this.cues.stopwords);
+  private observed = 0;
   private readonly opening = new WordScan();
 
-  /** The index this comment continues, or null when the evidence is not clear. */
-  find(author: string, ownText: string): number | null {
+  /**
+   * The index this comment continues, or null when the evidence is not clear. `ownWords`: the
+   * scan of `ownText` when the caller has it (the reply inferrer scans every text anyway), which
+   * saves scanning its opening words again here.
+   */
+  find(author: string, ownText: string, ownWords?: WordScan): number | null {
     const above = this.recent[this.recent.length - 1];
-    if (above === undefined || above.words.size === 0 || above.author === author || ownText.trim() === '') return null;
+    if (above === undefined || above.contentWords === 0 || above.author === author || ownText.trim() === '') return null;
 
     const answer = ANSWER_OPENING.exec(ownText);
     if (answer !== null && this.cues.answerWords.has(this.opening.scan(answer[1]).hashes[0])) {
@@ -86,39 +94,65 @@ export class ContinuationFinder {
       return above.index;
     }
 
-    const firstSentence = ownText.split(SENTENCE_END, 1)[0];
-    const sentence = this.opening.scan(firstSentence, OPENING_WORDS);
-    if (this.cues.agreementPhrases.some((phrase) => containsPhrase(sentence, phrase))) return above.index;
+    const words = ownWords ?? this.opening.scan(ownText, OPENING_WORDS);
+    const opening = Math.min(words.count, OPENING_WORDS);
+    const sentenceWords = firstSentenceWords(ownText, words, OPENING_WORDS);
+    for (const phrase of this.cues.agreementPhrases) if (containsPhrase(words, sentenceWords, phrase)) return above.index;
 
     const limit = Math.max(DISTINCT_MAX_COMMENTS, Math.floor(this.observed * DISTINCT_MAX_SHARE));
-    const words = this.opening.scan(ownText, OPENING_WORDS);
-    for (let w = 0; w < words.count; w++) {
+    for (let w = 0; w < opening; w++) {
       const word = words.hashes[w];
-      if (this.isContentWord(words, w) && above.words.has(word) && (this.commentsPerWord.get(word) ?? 0) <= limit) {
+      // A stopword is never the last use of anyone (lastUser 0), so it never passes the second test.
+      if (isContentLength(words, w) && this.wordUse.lastUser(word) === above.index && this.wordUse.comments(word) <= limit) {
         return above.index;
       }
     }
     return null;
   }
 
-  /** Records comment `index` as the latest one: its own text and the scan of that text. */
+  /**
+   * Records comment `index` (>= 1, increasing) as the latest one: its own text and the scan of
+   * that text.
+   */
   observe(index: number, author: string, ownText: string, ownWords: WordScan): void {
-    const words = new Set<number>();
-    for (let w = 0; w < ownWords.count; w++) if (this.isContentWord(ownWords, w)) words.add(ownWords.hashes[w]);
-    for (const word of words) this.commentsPerWord.set(word, (this.commentsPerWord.get(word) ?? 0) + 1);
+    let contentWords = 0;
+    for (let w = 0; w < ownWords.count; w++) {
+      if (isContentLength(ownWords, w) && this.wordUse.use(ownWords.hashes[w], index) === 1) contentWords++;
+    }
     this.observed++;
-    this.recent.push({ index, author, asksQuestion: ownText.includes('?'), words });
+    this.recent.push({ index, author, asksQuestion: ownText.includes('?'), contentWords });
     if (this.recent.length > QUESTION_WINDOW) this.recent.shift();
-  }
-
-  private isContentWord(scan: WordScan, w: number): boolean {
-    return scan.lengths[w] >= MIN_CONTENT_WORD && scan.digitsOnly[w] === 0 && !this.cues.stopwords.has(scan.hashes[w]);
   }
 }
 
-/** True when the scanned words contain `phrase` (word hashes) as consecutive words. */
-function containsPhrase(scan: WordScan, phrase: readonly number[]): boolean {
-  for (let start = 0; start + phrase.length <= scan.count; start++) {
+/**
+ * How many of the first `max` words of `text` (`words`: its scan) lie in its first sentence, the
+ * text before the first `.`, `!`, `?` or `…`: what scanning that sentence for `max` words counts.
+ * A mark is never inside a word, so these are the opening words that end before the mark; they
+ * are counted here rather than scanned again from a copy of the sentence, and a mark is looked
+ * for only as far as the opening words reach.
+ */
+export function firstSentenceWords(text: string, words: WordScan, max: number): number {
+  const opening = Math.min(words.count, max);
+  const reach = opening === 0 ? 0 : words.ends[opening - 1];
+  for (let i = 0; i < reach; i++) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
+      let inSentence = 0;
+      while (inSentence < opening && words.ends[inSentence] <= i) inSentence++;
+      return inSentence;
+    }
+  }
+  return opening;
+}
+
+/** True when word `w` could be a content word by its form: long enough, not digits only (stopwords aside). */
+function isContentLength(scan: WordScan, w: number): boolean {
+  return scan.lengths[w] >= MIN_CONTENT_WORD && scan.digitsOnly[w] === 0;
+}
+
+/** True when the first `count` scanned words contain `phrase` (word hashes) as consecutive words. */
+function containsPhrase(scan: WordScan, count: number, phrase: readonly number[]): boolean {
+  for (let start = 0; start + phrase.length <= count; start++) {
     let k = 0;
     while (k < phrase.length && scan.hashes[start + k] === phrase[k]) k++;
     if (k === phrase.length) return true;

@@ -35,12 +35,25 @@ export interface Mention {
   rest: string;
 }
 
+/** The most recent comment of a name (exact or folded), updated in place as comments come. */
+interface Latest {
+  index: number;
+}
+
+/** What an author name as written stands for in the index (see {@link AuthorIndex.add}). */
+interface AuthorKeys {
+  /** The cleaned name ('' when nothing is left: such an author is not indexed). */
+  name: string;
+  exact: Latest;
+  loose: Latest;
+}
+
 /** Most recent comment index of each author seen so far. */
 export class AuthorIndex {
   /** Cleaned name → most recent comment. */
-  private readonly exact = new Map<string, number>();
+  private readonly exact = new Map<string, Latest>();
   /** Cleaned name with case and accents folded → most recent comment. */
-  private readonly loose = new Map<string, number>();
+  private readonly loose = new Map<string, Latest>();
   /**
    * Folded prefixes of every known name, cut where a mention can be cut (before a space or
    * punctuation): a candidate that is not one of them cannot grow into a known name, so the
@@ -49,29 +62,46 @@ export class AuthorIndex {
   private readonly prefixes = new Set<string>();
 
   /**
-   * Cleaned and folded name of each author as written: an author writes many comments, and
-   * cleaning a name (Unicode normalisation, folding) costs more than a lookup.
+   * The keys of each author as written, with the entries of both maps they update: an author
+   * writes many comments, and cleaning a name (Unicode normalisation, folding) costs more than a
+   * lookup; holding the entries makes a comment one lookup here instead of four map operations.
    */
-  private readonly keysOf = new Map<string, { name: string; folded: string }>();
+  private readonly keysOf = new Map<string, AuthorKeys>();
 
   /** Records that `author` wrote comment `index` (call in thread order). */
   add(author: string, index: number): void {
     let keys = this.keysOf.get(author);
-    if (keys === undefined) {
-      const cleaned = cleanName(author);
-      keys = { name: cleaned, folded: cleaned === '' ? '' : looseNameKey(cleaned) };
-      this.keysOf.set(author, keys);
-    }
-    const { name, folded } = keys;
-    if (name === '') return;
-    if (!this.exact.has(name)) {
+    if (keys === undefined) keys = this.newAuthor(author);
+    if (keys.name === '') return;
+    keys.exact.index = index;
+    keys.loose.index = index;
+  }
+
+  /** The keys of an author name not seen before (a new spelling may still be a known name). */
+  private newAuthor(author: string): AuthorKeys {
+    const name = cleanName(author);
+    const folded = name === '' ? '' : looseNameKey(name);
+    const unused: Latest = { index: 0 };
+    const keys: AuthorKeys = { name, exact: unused, loose: unused };
+    this.keysOf.set(author, keys);
+    if (name === '') return keys;
+    let exact = this.exact.get(name);
+    if (exact === undefined) {
       for (let j = 1; j < name.length; j++) {
         if (NAME_END.test(name[j])) this.prefixes.add(looseNameKey(name.slice(0, j).trimEnd()));
       }
       this.prefixes.add(folded);
+      exact = { index: 0 };
+      this.exact.set(name, exact);
     }
-    this.exact.set(name, index);
-    this.loose.set(folded, index);
+    let loose = this.loose.get(folded);
+    if (loose === undefined) {
+      loose = { index: 0 };
+      this.loose.set(folded, loose);
+    }
+    keys.exact = exact;
+    keys.loose = loose;
+    return keys;
   }
 
   /**
@@ -93,7 +123,7 @@ export class AuthorIndex {
       if (!this.prefixes.has(folded)) break;
       const exact = keys.exact();
       if (exact.length > MAX_NAME_LENGTH) break;
-      const index = this.exact.get(exact) ?? this.loose.get(folded);
+      const index = (this.exact.get(exact) ?? this.loose.get(folded))?.index;
       if (index !== undefined) found = { name: exact, parentIndex: index, rest: restAfter(text, at + 1 + i + 1) };
     }
     if (found !== null) return found;

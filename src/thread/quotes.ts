@@ -46,6 +46,8 @@ const WHOLE_LINE_QUOTE = [/^(?:[•·*\-–]\s*|\[\d+\]\s*)?«([^»]+)»\s*(?:[�
 const INLINE_QUOTE = /«([^»]+)»|“([^”]+)”|"([^"]+)"/gu;
 /** Any quotation mark or a `>` at a line start: only such texts need the line-by-line split. */
 const MAY_QUOTE = /[«“"]|(^|\n)[^\S\n]*>/u;
+/** A quotation mark that opens a passage (every pattern above needs one, or a leading `>`). */
+const QUOTE_MARK = /[«“"]/u;
 /**
  * A line that trimming would change or drop: space at either end of the text or of a line, or a
  * blank line (`\s` is the set of characters `trim` removes).
@@ -166,6 +168,11 @@ export function splitQuotes(text: string, index: ShingleIndex): QuoteSplit {
   for (const rawLine of text.split('\n')) {
     const line = rawLine.trim();
     if (line === '') continue;
+    // A line with no quotation mark and no leading `>` matches none of the patterns below.
+    if (line.charCodeAt(0) !== 0x3e && !QUOTE_MARK.test(line)) {
+      own.push(line);
+      continue;
+    }
     const whole = wholeLineQuote(line);
     if (whole !== null) {
       if (whole.passage !== '') quotes.push({ text: whole.passage, quotedIndex: index.source(whole.passage) });

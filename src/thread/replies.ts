@@ -104,6 +104,7 @@ export class ReplyInferrer {
         message: detachedString(`comment ${index} mentions @${mention.name}, who wrote no earlier comment; not used as its parent`),
       });
     }
+    let scanned = false;
     const quotedComment = split.quotes.find((quote) => quote.quotedIndex !== null)?.quotedIndex ?? null;
 
     if (comment.parentId !== undefined) {
@@ -117,7 +118,8 @@ export class ReplyInferrer {
       reply.parentIndex = quotedComment;
       reply.evidence = 'quote';
     } else if (continuation !== null && mention === null && split.quotes.length === 0) {
-      const continued = continuation.find(comment.author, split.ownText);
+      const continued = continuation.find(comment.author, split.ownText, ownWords.scan(split.ownText));
+      scanned = true;
       if (continued !== null) {
         reply.parentIndex = continued;
         reply.evidence = 'continuation';
@@ -125,7 +127,8 @@ export class ReplyInferrer {
     }
 
     authors.add(comment.author, index);
-    ownWords.scan(split.ownText);
+    // Scanned once per comment: by the continuation rule when it ran, else here.
+    if (!scanned) ownWords.scan(split.ownText);
     shingles.add(index, ownWords);
     continuation?.observe(index, comment.author, split.ownText, ownWords);
     return reply;
