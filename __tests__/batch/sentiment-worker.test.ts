@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeMacgStream } from '../../src/batch/stream-macg.js';
 import { analyzeAndWriteReports, type ReportSettings } from '../../src/batch/thread-reports.js';
-import { SENTIMENT_WORKER_MIN_BYTES, SentimentWorker } from '../../src/batch/sentiment-worker.js';
+import { SentimentWorker } from '../../src/batch/sentiment-worker.js';
+import { WORKER_MIN_INPUT_BYTES } from '../../src/batch/input-size.js';
 import { scoreTexts, unpackPolarities } from '../../src/sentiment/packed.js';
 import { scoreCommentSentiment } from '../../src/sentiment/index.js';
 import { decodeInputWithWarnings } from '../../src/input/decode.js';
@@ -109,7 +110,7 @@ describe('thread-stance analyze on one large input', () => {
   });
 
   test('the page is large enough to use the worker', () => {
-    expect(fs.statSync(big).size).toBeGreaterThanOrEqual(SENTIMENT_WORKER_MIN_BYTES);
+    expect(fs.statSync(big).size).toBeGreaterThanOrEqual(WORKER_MIN_INPUT_BYTES);
   });
 
   test('with the sentiment worker: the same files, bytes and messages as --jobs 1', async () => {

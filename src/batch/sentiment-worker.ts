@@ -33,12 +33,6 @@ export interface ScoredBatch {
   polarities: TextPolarity[];
 }
 
-/**
- * Inputs smaller than this are analyzed on one thread: starting a worker (its own lexicons and
- * wink model, about 0.6 s measured) costs more than it saves on a page of a few thousand comments.
- */
-export const SENTIMENT_WORKER_MIN_BYTES = 1024 * 1024;
-
 /** The compiled sentiment worker beside this module, or undefined when running from the TypeScript sources. */
 export function defaultSentimentLauncher(): WorkerLauncher | undefined {
   if (!import.meta.url.endsWith('.js')) return undefined;

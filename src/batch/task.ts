@@ -14,7 +14,8 @@ import type { AnalyzedThread, InputFormat, Thread, Warning } from '../model.js';
 import { threadOf } from '../pipeline.js';
 import { analyzeAndWriteReports } from './thread-reports.js';
 import { analyzeMacgStream } from './stream-macg.js';
-import { SENTIMENT_WORKER_MIN_BYTES, type SentimentWorker } from './sentiment-worker.js';
+import type { SentimentWorker } from './sentiment-worker.js';
+import { inputBytes, WORKER_MIN_INPUT_BYTES } from './input-size.js';
 import type { StanceSchema } from '../stance/index.js';
 import { detachedString } from '../input/detach.js';
 import { indexEntry, type IndexEntry } from '../report/index-markdown.js';
@@ -104,27 +105,17 @@ function streamed(task: InputTask, settings: RunSettings, schema: StanceSchema, 
   return analyzeMacgStream(task.file, task.source, schema, dir, settings, { format: settings.inputFormat, sentimentWorker });
 }
 
-/** The input's size in bytes (0 when it cannot be read: its task reports why). */
-function inputBytes(task: InputTask): number {
-  if (task.bytes !== undefined) return task.bytes.length;
-  try {
-    return fs.statSync(task.file as string).size;
-  } catch {
-    return 0;
-  }
-}
-
 /**
  * Reads, decodes and analyzes one input and writes its reports. Never throws: a failure becomes
  * an outcome with the located message, so one bad input never stops the others. With
- * `sentimentWorker`, an input of at least {@link SENTIMENT_WORKER_MIN_BYTES} has its sentiment
+ * `sentimentWorker`, an input of at least {@link WORKER_MIN_INPUT_BYTES} has its sentiment
  * stage run on the worker it returns (same reports, see `sentiment-worker.ts`).
  */
 export async function runTask(task: InputTask, settings: RunSettings, schema: StanceSchema, sentimentWorker?: () => SentimentWorker): Promise<TaskOutcome> {
   const { position, source } = task;
   try {
     const dir = threadDir(settings.out, task.slug);
-    const worker = sentimentWorker !== undefined && inputBytes(task) >= SENTIMENT_WORKER_MIN_BYTES ? sentimentWorker() : undefined;
+    const worker = sentimentWorker !== undefined && inputBytes(task) >= WORKER_MIN_INPUT_BYTES ? sentimentWorker() : undefined;
     const thread = (await streamed(task, settings, schema, dir, worker)) ?? (await analyzeAndWriteReports(threadOfInput(task, settings), schema, dir, settings, undefined, worker));
     return {
       position, source, ok: true,

@@ -19,7 +19,8 @@ import type { StageClock } from '../pipeline.js';
 import { loadSchema } from '../stance/index.js';
 import { REPORT_FORMATS } from '../batch/task.js';
 import { analyzeMacgStream } from '../batch/stream-macg.js';
-import { defaultSentimentLauncher, SENTIMENT_WORKER_MIN_BYTES, SentimentWorker } from '../batch/sentiment-worker.js';
+import { defaultSentimentLauncher, SentimentWorker } from '../batch/sentiment-worker.js';
+import { WORKER_MIN_INPUT_BYTES } from '../batch/input-size.js';
 import { countWords } from './generate.js';
 
 /** Seconds spent in each stage of one pipeline run. */
@@ -111,11 +112,11 @@ async function runPipelineOnce(
 
 /**
  * Whether `thread-stance analyze` would score this page's sentiment on a second core (one input,
- * default `--jobs`, see `runTask`): a page of at least `SENTIMENT_WORKER_MIN_BYTES` on a machine
+ * default `--jobs`, see `runTask`): a page of at least `WORKER_MIN_INPUT_BYTES` on a machine
  * with two cores or more.
  */
 export function usesSentimentWorker(file: string): boolean {
-  return os.availableParallelism() >= 2 && fs.statSync(file).size >= SENTIMENT_WORKER_MIN_BYTES;
+  return os.availableParallelism() >= 2 && fs.statSync(file).size >= WORKER_MIN_INPUT_BYTES;
 }
 
 /**

@@ -17,6 +17,7 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { MANIFEST_FILE, manifestJson, type ShardManifest } from '../batch/manifest.js';
 import { defaultSentimentLauncher } from '../batch/sentiment-worker.js';
+import { inputBytes, WORKER_MIN_INPUT_BYTES } from '../batch/input-size.js';
 import { defaultWorkerLauncher, poolSize, runTasks } from '../batch/pool.js';
 import { writeRunReports } from '../batch/run-reports.js';
 import { inShard, inputsDigest, type Shard } from '../batch/shard.js';
@@ -48,27 +49,13 @@ export interface AnalyzeCommand {
   shard?: Shard;
 }
 
-/**
- * Below this much input in a run, worker threads are not started unless `--jobs` asks for them:
- * each worker loads the NLP model and lexicons again (about 0.5 s), more than a few small
- * threads take to analyze (corpus/: 1.4 s in-process, 2.0 s on two workers).
- */
-const WORKER_MIN_INPUT_BYTES = 1 << 20;
-
 /** `--jobs` when not given: every core for a batch big enough to gain from it, else 1. */
 function defaultJobs(tasks: InputTask[]): number {
   const cores = os.availableParallelism();
   if (cores < 2 || tasks.length < 2) return 1;
   let total = 0;
   for (const task of tasks) {
-    if (task.bytes !== undefined) total += task.bytes.length;
-    else {
-      try {
-        total += fs.statSync(task.file as string).size;
-      } catch {
-        // unreadable: its task reports why
-      }
-    }
+    total += inputBytes(task);
     if (total >= WORKER_MIN_INPUT_BYTES) return cores;
   }
   return 1;
