@@ -48,9 +48,9 @@ export function analyzeSentimentAndStance(thread: Thread, schema: StanceSchema):
 }
 
 /**
- * The sentiment and stance stages for comments given in thread order, a batch at a time. Each comment's own words are read and scored once: the stance stage takes the
- * polarity of a clause that names a target from that comment's sentiment reading instead of
- * scoring it again. A batch runs each stage over all its comments before the next stage: the same
+ * The sentiment and stance stages for comments given in thread order, a batch at a time. Each
+ * comment's own words are read and scored once: the stance stage takes the polarity of a clause
+ * that names a target from that comment's sentiment reading instead of scoring it again. A batch runs each stage over all its comments before the next stage: the same
  * results, but each stage's code and tables stay hot (measured: comment by comment, every stage
  * interleaved, the pipeline was 30-40% slower).
  */

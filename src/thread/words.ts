@@ -8,6 +8,8 @@
  * once and buffers reused between texts: no word strings, no Unicode normalisation per word.
  */
 
+import { grown } from '../growable.js';
+
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /**
  * `Math.imul` read once: the scan calls it per character, and a global lookup per call costs
@@ -134,14 +136,11 @@ export class WordScan {
 
   private push(hash: number, length: number, digits: boolean, end: number): void {
     if (this.count === this.hashes.length) {
-      const grow = <T extends Int32Array | Uint8Array>(old: T, fresh: T): T => {
-        fresh.set(old);
-        return fresh;
-      };
-      this.hashes = grow(this.hashes, new Int32Array(this.count * 2));
-      this.lengths = grow(this.lengths, new Uint8Array(this.count * 2));
-      this.digitsOnly = grow(this.digitsOnly, new Uint8Array(this.count * 2));
-      this.ends = grow(this.ends, new Int32Array(this.count * 2));
+      const needed = this.count + 1;
+      this.hashes = grown(this.hashes, needed);
+      this.lengths = grown(this.lengths, needed);
+      this.digitsOnly = grown(this.digitsOnly, needed);
+      this.ends = grown(this.ends, needed);
     }
     this.hashes[this.count] = hash;
     this.lengths[this.count] = length < 255 ? length : 255;
