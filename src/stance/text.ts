@@ -100,12 +100,12 @@ function classOf(codePoint: number): number {
   return bits;
 }
 
-/** The code point at `i` (a surrogate pair read as one, as the `u` flag reads it). */
+/**
+ * The code point at `i`, which lies inside `text` (a surrogate pair read as one, a lone surrogate
+ * as itself, as the `u` flag reads them).
+ */
 function codePointAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit < 0xd800 || unit > 0xdbff || i + 1 >= text.length) return unit;
-  const low = text.charCodeAt(i + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? ((unit - 0xd800) << 10) + (low - 0xdc00) + 0x10000 : unit;
+  return text.codePointAt(i) as number;
 }
 
 /** UTF-16 length of a code point. */
