@@ -43,15 +43,25 @@ function labelOf(score: number): SentimentLabel {
   return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
 }
 
-/** `sentiment`'s English default on a text. */
-export function englishBaseline(text: string): SentimentLabel {
-  return labelOf(baselineEngines().english.analyze(text).score);
+/** The score of `sentiment`'s English default on a text. */
+export function englishBaselineScore(text: string): number {
+  return baselineEngines().english.analyze(text).score;
 }
 
-/** vader-fr as-is: elisions split so `l'échec` reaches `échec`. */
-export function plainFrenchBaseline(text: string): SentimentLabel {
+/** `sentiment`'s English default on a text. */
+export function englishBaseline(text: string): SentimentLabel {
+  return labelOf(englishBaselineScore(text));
+}
+
+/** The score of vader-fr as-is: elisions split so `l'échec` reaches `échec`. */
+export function plainFrenchBaselineScore(text: string): number {
   const prepared = text.toLowerCase().replace(/([a-zàâçéèêëîïôûùüÿœ]+['’])/g, (elided) => `${elided.slice(0, -1)}' `);
-  return labelOf(baselineEngines().french.analyze(prepared, { language: 'fr-baseline' }).score);
+  return baselineEngines().french.analyze(prepared, { language: 'fr-baseline' }).score;
+}
+
+/** vader-fr as-is, labelled by the sign of its score. */
+export function plainFrenchBaseline(text: string): SentimentLabel {
+  return labelOf(plainFrenchBaselineScore(text));
 }
 
 /** Macro-F1 of a labeller over texts with gold sentiment labels. */
