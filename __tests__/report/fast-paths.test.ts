@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { Comment } from '../../src/model.js';
 import { escapeMarkdownInline, excerptSource, markdownExcerpt } from '../../src/report/escape.js';
-import { threadJson, threadJsonObject } from '../../src/report/json.js';
+import { threadJson, threadJsonComment, threadJsonCommentsText, threadJsonObject } from '../../src/report/json.js';
 import { comment, threadWithHostileText, threadWithManyComments } from '../fixtures/report/builders.js';
 
 /** Pieces that are hard for CSV, JSON and excerpts: separators, quotes, line ends, formula starts, BOM, controls, surrogates. */
@@ -78,6 +78,65 @@ describe('a comment of thread.json is JSON.stringify of the key-ordered comment'
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('comments stringified by groups are the comments stringified one by one', () => {
+  /** The definition: each comment's entry by `threadJsonComment`, the first opening the array. */
+  const oneByOne = (comments: readonly Comment[], first: boolean): string => comments.map((c, i) => threadJsonComment(c, first && i === 0)).join('');
+
+  test('edge comments mixed with plain ones, in batches of every size, first or not', () => {
+    const plain = threadWithManyComments(30, (i) => `texte ${i} "cité"\n`).comments;
+    const mixed = [...plain.slice(0, 9), ...edgeComments(), ...plain.slice(9)];
+    for (const size of [1, 7, 8, 9, 17, 32, mixed.length]) {
+      for (let start = 0; start < mixed.length; start += size) {
+        const batch = mixed.slice(start, start + size);
+        expect(threadJsonCommentsText(batch, start === 0).join('')).toBe(oneByOne(batch, start === 0));
+      }
+    }
+    expect(threadJsonCommentsText([], true)).toEqual([]);
+  });
+
+  test('property: any texts, numbers and optional fields, in a batch of up to 20', () => {
+    const optionalText = fc.option(hardText, { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ text: hardText, author: hardText, createdAt: optionalText, score: fc.double(), extra: fc.boolean() }), { maxLength: 20 }),
+        fc.boolean(),
+        (records, first) => {
+          const comments = records.map((r, i) => {
+            const c = comment(i + 1, {
+              text: r.text, ownText: r.text.slice(1), author: r.author, createdAt: r.createdAt,
+              quotes: [{ text: r.author, quotedIndex: i }],
+              sentiment: { score: r.score, comparative: -r.score, label: 'neutral', terms: [{ term: r.text, value: r.score, base: 0, rules: [] }] },
+            });
+            return r.extra ? Object.assign(c, { '3': r.score, later: r.text }) : c;
+          });
+          expect(threadJsonCommentsText(comments, first).join('')).toBe(oneByOne(comments, first));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('arrays after the comments are stringified by slices as JSON.stringify writes them whole', () => {
+  test('slices around the slice size, null-written elements, toJSON', () => {
+    for (const count of [1, 15, 16, 17, 33, 40]) {
+      const thread = threadWithManyComments(1, () => 'x');
+      const ranges: unknown[] = Array.from({ length: count }, (_, i) => ({ start: i, end: i + 0.5, note: i % 3 === 0 ? undefined : '\ud800"' }));
+      ranges[count - 1] = undefined;
+      if (count > 20) ranges[18] = new Date(Date.UTC(2023, 10, 20));
+      thread.lines = { ...thread.lines, comments: ranges as typeof thread.lines.comments };
+      thread.warnings = Array.from({ length: count }, (_, i) => ({ line: i, code: 'W', message: `m\n${i}` }));
+      expect(threadJson(thread)).toBe(`${JSON.stringify(threadJsonObject(thread), null, 2)}\n`);
+    }
+  });
+
+  test('a toJSON that reads its key is still given 0, as when every element was stringified alone', () => {
+    const thread = threadWithManyComments(1, () => 'x');
+    thread.lines = { ...thread.lines, comments: [{ start: 1, end: 2 }, { toJSON: (key: string) => `key ${key}` }] as typeof thread.lines.comments };
+    expect(threadJson(thread)).toContain('"comments": [\n      {\n        "start": 1,\n        "end": 2\n      },\n      "key 0"\n    ]');
   });
 });
 

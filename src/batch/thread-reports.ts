@@ -16,7 +16,7 @@ import { summarizeThread, type StanceSchema } from '../stance/index.js';
 import { AtomicFile, writeFileAtomic } from '../report/atomic-write.js';
 import { authorsCsvChunks, commentsCsvRows, type CsvDialect, type CsvRows } from '../report/csv.js';
 import { excerptSource } from '../report/escape.js';
-import { threadJsonComment, threadJsonHead, threadJsonTail } from '../report/json.js';
+import { threadJsonCommentsText, threadJsonHead, threadJsonTail } from '../report/json.js';
 import { EXCERPT_CHARS, summaryMarkdown } from '../report/markdown.js';
 import { ExcerptStore } from './excerpt-store.js';
 import { KeptColumns } from './kept-comments.js';
@@ -168,10 +168,9 @@ export class ThreadReportWriter {
   private write(batch: readonly Comment[]): void {
     const { clock } = this;
     if (this.json !== undefined) {
-      for (const comment of batch) {
-        this.json.write(threadJsonComment(comment, this.first));
-        this.first = false;
-      }
+      // Pieces written one by one: joined, they would be copied once more.
+      for (const piece of threadJsonCommentsText(batch, this.first)) this.json.write(piece);
+      if (batch.length > 0) this.first = false;
       clock?.lap('reportJson');
     }
     if (this.csv !== undefined) {

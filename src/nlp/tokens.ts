@@ -80,6 +80,30 @@ const LIGATURE_STAND_IN: Record<string, string> = { œ: 'ö', Œ: 'Ö', æ: 'ä'
 /** Quotation marks that wink types as unknown: they are punctuation (clause boundaries for the rules). */
 const QUOTATION_MARKS = new Set(['«', '»', '‹', '›', '„']);
 
+/**
+ * `QUOTATION_MARKS.has(value)`, asked of every token: all the marks are one character, so a
+ * longer token is answered without hashing it.
+ */
+function isQuotationMark(value: string): boolean {
+  return value.length === 1 && QUOTATION_MARKS.has(value);
+}
+
+/**
+ * `normalizeKey` of a token that is not a word (punctuation, symbols, numbers, ...). Most are
+ * ASCII without capitals or backtick (`,` `.` `2023`), whose key is the token itself: answered by
+ * looking at the characters instead of running normalizeKey's regular expression and lower-casing.
+ */
+function otherKey(value: string): string {
+  for (let k = 0; k < value.length; k++) {
+    const code = value.charCodeAt(k);
+    if (code >= 0x80 || code === 0x60 || (code >= 0x41 && code <= 0x5a)) return normalizeKey(value);
+  }
+  return value;
+}
+
+/** What {@link normalizeSpaces} or the ligature stand-ins would change: most texts have none of it and skip both. */
+const SPACES_OR_LIGATURES = /[\u00A0\u202F\u2009\u2007œŒæÆ]/;
+
 /** Emoticons that wink's English tokenizer cuts in two (`^^`, `=)`, `=D`): glued back when written without spaces. */
 const SPLIT_EMOTICON = /^(?:\^\^|\^_\^|\^\^'|[=:;8][-'^o]?[()[\]DPpOo/\\|*3]|<\/?3|-_-|[oO]_[oO]|[tT]_[tT])$/;
 
@@ -113,14 +137,23 @@ interface WordReading {
 const WORD_CACHE_LIMIT = 100_000;
 const wordCache = new Map<string, WordReading>();
 
+/**
+ * `key` itself, or `text` when they are equal: a word written in lower case then has the same
+ * string as text and key, and the later `token.text === token.key` tests (most words) compare
+ * one reference instead of their characters.
+ */
+function sameOr(text: string, key: string): string {
+  return key === text ? text : key;
+}
+
 function readWord(value: string): WordReading {
   let reading = wordCache.get(value);
   if (reading === undefined) {
     const parts = splitElision(value);
     reading =
       parts === null
-        ? { key: normalizeKey(value), elision: null }
-        : { key: '', elision: [parts[0], normalizeKey(parts[0]), parts[1], normalizeKey(parts[1])] };
+        ? { key: sameOr(value, normalizeKey(value)), elision: null }
+        : { key: '', elision: [parts[0], sameOr(parts[0], normalizeKey(parts[0])), parts[1], sameOr(parts[1], normalizeKey(parts[1]))] };
     if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
     wordCache.set(value, reading);
   }
@@ -143,9 +176,10 @@ function readWord(value: string): WordReading {
 export function readFrench(text: string): FrenchText {
   const nlp = wink();
   const its = nlp.its;
-  const spaced = normalizeSpaces(text);
+  const rewrite = SPACES_OR_LIGATURES.test(text);
+  const spaced = rewrite ? normalizeSpaces(text) : text;
   LIGATURES.lastIndex = 0;
-  const hasLigature = LIGATURES.test(spaced);
+  const hasLigature = rewrite && LIGATURES.test(spaced);
   const doc = nlp.readDoc(hasLigature ? spaced.replace(LIGATURES, (ch) => LIGATURE_STAND_IN[ch]) : spaced);
   const tokensOfDoc = doc.tokens();
   const values = tokensOfDoc.out(its.value) as string[];
@@ -171,17 +205,9 @@ export function readFrench(text: string): FrenchText {
   let offset = 0;
   /** A zero-width joiner was just read: the next emoji glued to it belongs to the emoji before it. */
   let joining = false;
-  const closeSentence = (): void => {
-    ending = false;
-    if (tokens.length > sentenceStart) {
-      sentences.push({ start: sentenceStart, end: tokens.length });
-      sentence += 1;
-      sentenceStart = tokens.length;
-    }
-  };
-  const push = (value: string, key: string, type: FrenchTokenType, spaceBefore: boolean, start: number): void => {
-    tokens.push({ text: value, key, type, sentence, spaceBefore, start });
-  };
+  // No closures over the loop's state (they would keep `sentence`, `ending`, ... in a heap context
+  // read on every token): `closeSentence` below returns where the next sentence starts, and
+  // `sentence` is always `sentences.length`.
 
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
@@ -191,11 +217,19 @@ export function readFrench(text: string): FrenchText {
     const start = offset + space.length;
     offset = start + value.length;
     if (winkType === 'tabCRLF') {
-      if (value.includes('\n')) closeSentence();
+      if (value.includes('\n')) {
+        ending = false;
+        sentenceStart = closeSentence(tokens, sentences, sentenceStart);
+        sentence = sentences.length;
+      }
       continue;
     }
-    if (ending && !CLOSING.has(value) && (spaceBefore || !GLUED_CLOSING.has(value))) closeSentence();
-    const type = QUOTATION_MARKS.has(value) ? 'punctuation' : (WINK_TYPES[winkType] ?? 'other');
+    if (ending && !CLOSING.has(value) && (spaceBefore || !GLUED_CLOSING.has(value))) {
+      ending = false;
+      sentenceStart = closeSentence(tokens, sentences, sentenceStart);
+      sentence = sentences.length;
+    }
+    const type = isQuotationMark(value) ? 'punctuation' : (WINK_TYPES[winkType] ?? 'other');
     if (type === 'emoji' || type === 'other') {
       const key = emojiKey(value);
       if (key === '') {
@@ -211,7 +245,7 @@ export function readFrench(text: string): FrenchText {
         continue;
       }
       joining = false;
-      push(key, key, type, spaceBefore, start);
+      tokens.push(makeToken(key, key, type, sentence, spaceBefore, start));
       continue;
     }
     joining = false;
@@ -219,8 +253,8 @@ export function readFrench(text: string): FrenchText {
       const reading = readWord(value);
       const parts = reading.elision;
       if (parts !== null) {
-        push(parts[0], parts[1], 'word', spaceBefore, start);
-        push(parts[2], parts[3], 'word', false, start + parts[0].length);
+        tokens.push(makeToken(parts[0], parts[1], 'word', sentence, spaceBefore, start));
+        tokens.push(makeToken(parts[2], parts[3], 'word', sentence, false, start + parts[0].length));
         continue;
       }
       const previous = tokens[tokens.length - 1];
@@ -230,7 +264,7 @@ export function readFrench(text: string): FrenchText {
         previous.key = normalizeKey(previous.text.slice(1));
         continue;
       }
-      push(value, reading.key, 'word', spaceBefore, start);
+      tokens.push(makeToken(value, reading.key, 'word', sentence, spaceBefore, start));
       continue;
     }
     if (value === '-' && !spaceBefore && i + 1 < values.length && spaces[i + 1] === '' && types[i + 1] === 'word') {
@@ -248,21 +282,36 @@ export function readFrench(text: string): FrenchText {
       // An emoticon starts after whitespace; try gluing the next one or two tokens.
       const glued = glueEmoticon(values, types, spaces, i);
       if (glued !== null) {
-        push(glued.text, glued.text.toLowerCase(), 'emoticon', spaceBefore, start);
+        tokens.push(makeToken(glued.text, glued.text.toLowerCase(), 'emoticon', sentence, spaceBefore, start));
         for (let j = i + 1; j <= glued.last; j++) offset += values[j].length;
         i = glued.last;
         continue;
       }
     }
     if (type === 'hashtag') {
-      push(value, normalizeKey(value.slice(1)), 'hashtag', spaceBefore, start);
+      tokens.push(makeToken(value, normalizeKey(value.slice(1)), 'hashtag', sentence, spaceBefore, start));
       continue;
     }
-    push(value, type === 'emoticon' ? value.toLowerCase() : normalizeKey(value), type, spaceBefore, start);
+    tokens.push(makeToken(value, type === 'emoticon' ? value.toLowerCase() : otherKey(value), type, sentence, spaceBefore, start));
     if (type === 'punctuation' && SENTENCE_END.has(value)) ending = true;
   }
-  closeSentence();
+  closeSentence(tokens, sentences, sentenceStart);
   return { tokens, sentences };
+}
+
+/** A token (one object shape for all). */
+function makeToken(text: string, key: string, type: FrenchTokenType, sentence: number, spaceBefore: boolean, start: number): FrenchToken {
+  return { text, key, type, sentence, spaceBefore, start };
+}
+
+/**
+ * Closes the sentence that starts at token `sentenceStart`, if it has tokens; returns where the
+ * next sentence starts (the sentence count is `sentences.length`).
+ */
+function closeSentence(tokens: readonly FrenchToken[], sentences: SentenceSpan[], sentenceStart: number): number {
+  if (tokens.length === sentenceStart) return sentenceStart;
+  sentences.push({ start: sentenceStart, end: tokens.length });
+  return tokens.length;
 }
 
 /** `^` `^` or `=` `)` written without spaces: the emoticon they form, if any, and the last token used. */

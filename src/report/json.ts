@@ -15,6 +15,8 @@ const COMMENT_KEYS = [
   'index', 'id', 'author', 'parentIndex', 'depth', 'replyEvidence', 'line', 'createdAt',
   'text', 'ownText', 'quotes', 'sentiment', 'stance', 'agreement',
 ] as const;
+/** {@link COMMENT_KEYS} as a set, to tell a comment with keys a later stage added. */
+const COMMENT_KEY_SET: ReadonlySet<string> = new Set(COMMENT_KEYS);
 
 /** A shallow copy of `record` with `order`'s keys first, then its other keys in insertion order. */
 function withKeyOrder(record: object, order: readonly string[]): Record<string, unknown> {
@@ -57,9 +59,23 @@ function omitted(value: unknown): boolean {
 }
 
 /**
- * `indented(value, depth)` in pieces: arrays and objects are opened for `levels` levels, one piece
- * per element, and only what lies deeper is stringified whole. So a top-level array of a million
- * line ranges or reply pairs never becomes one string. Recursion here follows the fixed nesting
+ * Elements of an array stringified by one `JSON.stringify` call in {@link jsonChunks}. On the
+ * 10,000-comment synthetic page, what follows the comments (line ranges, reply pairs, authors)
+ * took 28-29 ms CPU as 56,700 pieces of one element (or one author's field) each, 14-19 ms as
+ * 2,000 pieces of 16 elements; a piece stays a few kilobytes.
+ */
+const ELEMENTS_PER_STRINGIFY = 16;
+
+/** Whether `JSON.stringify` would call a `toJSON` of this value (with the value's key as argument). */
+function hasToJson(value: unknown): boolean {
+  const type = typeof value;
+  return value !== null && (type === 'object' || type === 'function' || type === 'bigint') && typeof (value as { toJSON?: unknown }).toJSON === 'function';
+}
+
+/**
+ * `indented(value, depth)` in pieces: objects are opened for `levels` levels, one piece per key,
+ * arrays {@link ELEMENTS_PER_STRINGIFY} elements a piece, and only what lies deeper is stringified
+ * whole. So a top-level array of a million line ranges or reply pairs never becomes one string. Recursion here follows the fixed nesting
  * of the JSON contract (`levels` ≤ 2), never the comments.
  */
 function* jsonChunks(value: unknown, depth: number, levels: number): Generator<string> {
@@ -73,10 +89,22 @@ function* jsonChunks(value: unknown, depth: number, levels: number): Generator<s
       yield '[]';
       return;
     }
-    for (let i = 0; i < value.length; i++) {
-      yield `${i === 0 ? '[' : ','}\n${pad}`;
-      if (omitted(value[i])) yield 'null';
-      else yield* jsonChunks(value[i], depth + 1, levels - 1);
+    for (let start = 0; start < value.length; start += ELEMENTS_PER_STRINGIFY) {
+      const slice = value.slice(start, start + ELEMENTS_PER_STRINGIFY);
+      if (slice.some(hasToJson)) {
+        // `toJSON` is given the element's index: call it with the one the element has alone.
+        for (let i = start; i < start + slice.length; i++) {
+          yield `${i === 0 ? '[' : ','}\n${pad}`;
+          if (omitted(value[i])) yield 'null';
+          else yield* jsonChunks(value[i], depth + 1, levels - 1);
+        }
+        continue;
+      }
+      // The slice stringified as an array at this depth: its elements are the text between its
+      // `[` and its closing line, and follow the previous slice's after a `,`.
+      const text = indented(slice, depth);
+      yield start === 0 ? '[' : ',';
+      yield text.slice(1, text.length - depth * 2 - 2);
     }
     yield `\n${'  '.repeat(depth)}]`;
     return;
@@ -125,6 +153,66 @@ export function threadJsonHead(head: Pick<Thread, 'source' | 'format' | 'title' 
 /** One comment of the `comments` array of `thread.json` (`first`: the first one of the array). */
 export function threadJsonComment(comment: Comment, first: boolean): string {
   return `${first ? '[' : ','}\n    ${indented(withKeyOrder(comment, COMMENT_KEYS), 2)}`;
+}
+
+/** A comment's own keys that are all contract keys: it can be copied by {@link contractCopy}. */
+function hasOnlyContractKeys(comment: Comment): boolean {
+  for (const key of Object.keys(comment)) if (!COMMENT_KEY_SET.has(key)) return false;
+  return true;
+}
+
+/**
+ * `withKeyOrder(comment, COMMENT_KEYS)` for a comment without other keys, as one object literal:
+ * a key the comment lacks is copied as `undefined`, which `JSON.stringify` leaves out just as it
+ * does an absent key, so the text is the same. About 4 times cheaper than the loop of `in` tests.
+ */
+function contractCopy(c: Comment): Record<string, unknown> {
+  return {
+    index: c.index, id: c.id, author: c.author, parentIndex: c.parentIndex, depth: c.depth, replyEvidence: c.replyEvidence,
+    line: c.line, createdAt: c.createdAt, text: c.text, ownText: c.ownText, quotes: c.quotes, sentiment: c.sentiment,
+    stance: c.stance, agreement: c.agreement,
+  };
+}
+
+/** Comments stringified by one `JSON.stringify` call in {@link threadJsonCommentsText}. */
+const COMMENTS_PER_STRINGIFY = 8;
+/** The text `JSON.stringify` writes around the comments of an array nested in an array: `[\n  [` and `\n  ]\n]`. */
+const OUTER_BEFORE = '[\n  '.length;
+const OUTER_AFTER = '\n  ]\n]'.length;
+
+/**
+ * The entries of `comments` in the `comments` array of `thread.json` (`first`: they start the
+ * array), in pieces: the same text as {@link threadJsonComment} of each, joined. Up to
+ * {@link COMMENTS_PER_STRINGIFY} comments are stringified by one call, as the elements of an array
+ * nested one level deep (so indented as in the file): its `[` (or a `,` in its place) and the
+ * elements are cut out of the text. Each piece is a slice of that text, not a copy; a comment with
+ * a key outside the contract is written alone by {@link threadJsonComment}. Measured on the
+ * 10,000-comment synthetic page, written into a buffer: 135 ms CPU one comment at a time, 104 ms so.
+ */
+export function threadJsonCommentsText(comments: readonly Comment[], first: boolean): string[] {
+  const pieces: string[] = [];
+  let group: Record<string, unknown>[] = [];
+  let opensArray = first;
+  const flush = (): void => {
+    if (group.length === 0) return;
+    const text = JSON.stringify([group], null, 2);
+    if (!opensArray) pieces.push(',');
+    pieces.push(text.slice(opensArray ? OUTER_BEFORE : OUTER_BEFORE + 1, text.length - OUTER_AFTER));
+    group = [];
+    opensArray = false;
+  };
+  for (const comment of comments) {
+    if (hasOnlyContractKeys(comment)) {
+      group.push(contractCopy(comment));
+      if (group.length === COMMENTS_PER_STRINGIFY) flush();
+      continue;
+    }
+    flush();
+    pieces.push(threadJsonComment(comment, opensArray));
+    opensArray = false;
+  }
+  flush();
+  return pieces;
 }
 
 /**

@@ -1,6 +1,28 @@
 import type { FrenchToken, SentenceSpan } from '../nlp/index.js';
 import type { FrenchRules } from './rules-data.js';
 
+/** A function word that is English only (`the`, `is`): +1; French only (`le`, `est`): -1. */
+type Side = 1 | -1;
+
+/**
+ * `rules.english`'s two word sets as one map (a word of both counts as English, as the sets are
+ * asked in that order): one lookup per word instead of two for the French words, which are most
+ * of them. Built once per rules object.
+ */
+const SIDES = new WeakMap<FrenchRules['english'], ReadonlyMap<string, Side>>();
+
+function sidesOf(english: FrenchRules['english']): ReadonlyMap<string, Side> {
+  let sides = SIDES.get(english);
+  if (sides === undefined) {
+    const map = new Map<string, Side>();
+    for (const word of english.frenchWords) map.set(word, -1);
+    for (const word of english.englishWords) map.set(word, 1);
+    sides = map;
+    SIDES.set(english, sides);
+  }
+  return sides;
+}
+
 /**
  * Is this sentence English? Counts function words that belong to only one of the two languages
  * (`the`, `is`, `you` against `le`, `est`, `vous`): English when there are at least `minimum`
@@ -8,13 +30,15 @@ import type { FrenchRules } from './rules-data.js';
  * comment is caught; a French sentence with one English loanword is not.
  */
 export function isEnglishSentence(tokens: readonly FrenchToken[], span: SentenceSpan, rules: FrenchRules): boolean {
+  const sides = sidesOf(rules.english);
   let english = 0;
   let french = 0;
   for (let i = span.start; i < span.end; i++) {
     const token = tokens[i];
     if (token.type !== 'word') continue;
-    if (rules.english.englishWords.has(token.key)) english += 1;
-    else if (rules.english.frenchWords.has(token.key)) french += 1;
+    const side = sides.get(token.key);
+    if (side === 1) english += 1;
+    else if (side === -1) french += 1;
   }
   return english >= rules.english.minimum && english > french;
 }

@@ -3,10 +3,10 @@
  * rhetorical questions. These rules need the whole text scored first (a `Bravo` is ironic after a
  * complaint, laughter derisive next to one), so they run after the word-by-word rules, on the hits.
  */
-import { foldAccents } from '../nlp/index.js';
 import type { FrenchRules } from './rules-data.js';
+import { ROLE } from './roles.js';
 import type { SentenceFacts } from './rules.js';
-import { firstWordUnit, type ScoringUnit } from './units.js';
+import { firstWordUnit, foldedPlain, type ScoringUnit } from './units.js';
 
 /** One lexicon hit (or rule hit) of a text, in unit order once sorted. */
 export interface Hit {
@@ -19,6 +19,18 @@ export interface Hit {
   rules: string[];
   /** Laughter: its value is decided after the other hits of the text are known (irony rule). */
   laughter: boolean;
+}
+
+/** Each phrase of the rules joined by `-` as an expression unit's key is (`c'est-une-blague`), joined once per phrase. */
+const JOINED = new WeakMap<readonly string[], string>();
+
+function joined(phrase: readonly string[]): string {
+  let key = JOINED.get(phrase);
+  if (key === undefined) {
+    key = phrase.join('-');
+    JOINED.set(phrase, key);
+  }
+  return key;
 }
 
 /**
@@ -59,7 +71,7 @@ export function rhetoricalQuestions(
     if (words.length === 0) continue;
     let first = 0;
     while (first < words.length - 1 && lead.has(units[words[first]].plain)) first += 1;
-    const folded = words.map((w) => foldAccents(units[w].plain));
+    const folded = words.map((w) => foldedPlain(units[w]));
     let matched = '';
     if (words.length - first === 1 && alone.has(units[words[first]].plain)) matched = units[words[first]].term;
     else {
@@ -68,7 +80,7 @@ export function rhetoricalQuestions(
       for (const start of starts) {
         for (const opener of openers) {
           // An opener may also have been read as one expression unit (`c'est une blague`).
-          if (folded[start] === opener.join('-')) {
+          if (folded[start] === joined(opener)) {
             matched = units[words[start]].term;
             break;
           }
@@ -128,7 +140,7 @@ function startsWithAny(units: readonly ScoringUnit[], at: number, phrases: reado
     let same = true;
     for (let k = 0; k < phrase.length && same; k++) {
       const unit = units[at + k];
-      same = unit !== undefined && unit.sentence === units[at].sentence && foldAccents(unit.plain) === phrase[k];
+      same = unit !== undefined && unit.sentence === units[at].sentence && foldedPlain(unit) === phrase[k];
     }
     if (same) return true;
   }
@@ -147,20 +159,21 @@ function praisingSentences(hits: readonly Hit[], units: readonly ScoringUnit[]):
  * negative. `hits` must be in unit order. Returns the change of the text's score.
  */
 export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules: FrenchRules): number {
-  const { markers, ellipsis, praise, exclamations, interjections, addressed, shortExclamation, factor } = rules.sarcasm;
+  const { ellipsis, praise, exclamations, interjections, addressed, shortExclamation, factor } = rules.sarcasm;
   const marked = new Set<number>();
   const laughing = new Set<number>();
-  const wordsIn = new Map<number, number>();
+  // Words per sentence, indexed by sentence (a sentence without words, or out of range, reads undefined: `?? 0`).
+  const wordsIn: number[] = [];
   for (const unit of units) {
-    if (unit.word) wordsIn.set(unit.sentence, (wordsIn.get(unit.sentence) ?? 0) + 1);
+    if (unit.word) wordsIn[unit.sentence] = (wordsIn[unit.sentence] ?? 0) + 1;
   }
   for (const unit of units) {
-    if (markers.has(unit.plain)) {
+    if ((unit.roles & ROLE.sarcasmMarker) !== 0) {
       marked.add(unit.sentence);
       // An irony emoji alone on its line speaks of the line before.
-      if ((wordsIn.get(unit.sentence) ?? 0) === 0) marked.add(unit.sentence - 1);
+      if ((wordsIn[unit.sentence] ?? 0) === 0) marked.add(unit.sentence - 1);
     }
-    if (rules.laughter.has(unit.plain)) laughing.add(unit.sentence);
+    if ((unit.roles & ROLE.laughter) !== 0) laughing.add(unit.sentence);
   }
   let criticism = 0;
   for (const hit of hits) if (!hit.laughter && !praise.has(units[hit.index].plain) && hit.value < 0) criticism += hit.value;
@@ -180,7 +193,7 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
     if (!ironic && isPraise && ellipsisFollows(units, hit.index, ellipsis)) ironic = true;
     if (!ironic && isPraise && laughing.has(sentence) && criticism < 0) ironic = true;
     // Sarcasm-prone praise as a verbless exclamation (`Belle affaire 👍`, `Au top 👏`) concludes what precedes it as `Bravo.` does.
-    if (!ironic && (exclamations.has(unit.plain) || (isPraise && (wordsIn.get(sentence) ?? 0) <= shortExclamation))) {
+    if (!ironic && (exclamations.has(unit.plain) || (isPraise && (wordsIn[sentence] ?? 0) <= shortExclamation))) {
       if (earlier < 0 && !praisesOtherwise(hits, units, h, praise)) ironic = true;
       else if (adjacentWord(units, hit.index, -1, interjections)) ironic = true;
       else if (criticism < 0 && adjacentWord(units, hit.index, 1, addressed)) ironic = true;
@@ -195,7 +208,7 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
     // A lone exclamation of praise (`Du génie.`) in a text whose praise turned ironic is the same irony.
     for (const hit of hits) {
       const unit = units[hit.index];
-      if (hit.laughter || hit.value <= 0 || !exclamations.has(unit.plain) || (wordsIn.get(unit.sentence) ?? 0) !== 1) continue;
+      if (hit.laughter || hit.value <= 0 || !exclamations.has(unit.plain) || (wordsIn[unit.sentence] ?? 0) !== 1) continue;
       change += scaleHit(hit, factor, 'sarcasm');
       ironicSentences.add(unit.sentence);
     }
@@ -275,7 +288,7 @@ function opensWithRebuttal(units: readonly ScoringUnit[], openers: readonly stri
   const first = firstWordUnit(units);
   if (first >= units.length) return false;
   // An opener may have been read as one expression unit (`sauf-que`).
-  const folded = foldAccents(units[first].plain);
-  for (const opener of openers) if (folded === opener.join('-')) return true;
+  const folded = foldedPlain(units[first]);
+  for (const opener of openers) if (folded === joined(opener)) return true;
   return startsWithAny(units, first, openers);
 }

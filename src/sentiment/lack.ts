@@ -5,6 +5,7 @@
  */
 import type { Hit } from './irony.js';
 import type { FrenchRules } from './rules-data.js';
+import { ROLE } from './roles.js';
 import { applyRules, negationScope, type SentenceFacts } from './rules.js';
 import type { ScoringUnit } from './units.js';
 
@@ -28,10 +29,10 @@ export function lackHits(
   isTerm: (unit: ScoringUnit) => boolean,
 ): Hit[] {
   const added: Hit[] = [];
-  const { nouns, base } = rules.lack;
+  const { base } = rules.lack;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    if (!unit.word || unit.quoted || !nouns.has(unit.plain) || isTerm(unit)) continue;
+    if (!unit.word || unit.quoted || (unit.roles & ROLE.lackNoun) === 0 || isTerm(unit)) continue;
     const scope = negationScope(units, i, rules, facts, isTerm);
     if ((scope !== 'flip' && scope !== 'object') || needed(units, i, rules)) continue;
     const outcome = applyRules(units, i, base, rules, facts, isTerm, true);

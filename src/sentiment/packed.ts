@@ -4,12 +4,13 @@
  * laid end to end in one array each (three transferable buffers per batch instead of three small
  * typed arrays per comment). A worker thread scores a batch with {@link scoreTexts}; the thread
  * that runs the stance stage rebuilds the polarities with {@link unpackPolarities}. The values
- * are those `scoreCommentSentiment` gives, to the last bit: the same code computes them.
+ * are those `scoreCommentSentiment` gives, to the last bit: the same code computes them
+ * (`scoreReadingInto` appends exactly what `scoreReading`'s polarity holds).
  */
 import type { SentimentResult } from '../model.js';
 import { readFrench } from '../nlp/index.js';
 import { TextPolarity } from './polarity.js';
-import { scoreReading } from './score.js';
+import { scoreReadingInto, type PolarityColumns } from './score.js';
 
 /** A batch of scored texts, in the order they were given. */
 export interface PackedScores {
@@ -25,37 +26,25 @@ export interface PackedScores {
 /** Scores each text (a comment's own words) as the sentiment stage does, packed. */
 export function scoreTexts(texts: readonly string[]): PackedScores {
   const sentiments: SentimentResult[] = [];
-  const polarities: TextPolarity[] = [];
-  let hits = 0;
-  let words = 0;
-  for (const text of texts) {
-    const scored = scoreReading(readFrench(text));
-    sentiments.push(scored.sentiment);
-    polarities.push(scored.polarity);
-    hits += scored.polarity.hitStarts.length;
-    words += scored.polarity.wordStarts.length;
+  const hitCounts = new Int32Array(texts.length);
+  const wordCounts = new Int32Array(texts.length);
+  // Every text's polarity is appended to one set of columns, copied once into the batch's typed arrays.
+  const columns: PolarityColumns = { hitStarts: [], hitValues: [], wordStarts: [] };
+  for (let i = 0; i < texts.length; i++) {
+    const hitsBefore = columns.hitStarts.length;
+    const wordsBefore = columns.wordStarts.length;
+    sentiments.push(scoreReadingInto(readFrench(texts[i]), columns));
+    hitCounts[i] = columns.hitStarts.length - hitsBefore;
+    wordCounts[i] = columns.wordStarts.length - wordsBefore;
   }
-  const packed: PackedScores = {
+  return {
     sentiments,
-    hitCounts: new Int32Array(texts.length),
-    wordCounts: new Int32Array(texts.length),
-    hitStarts: new Int32Array(hits),
-    hitValues: new Float64Array(hits),
-    wordStarts: new Int32Array(words),
+    hitCounts,
+    wordCounts,
+    hitStarts: Int32Array.from(columns.hitStarts),
+    hitValues: Float64Array.from(columns.hitValues),
+    wordStarts: Int32Array.from(columns.wordStarts),
   };
-  let hitAt = 0;
-  let wordAt = 0;
-  for (let i = 0; i < polarities.length; i++) {
-    const polarity = polarities[i];
-    packed.hitCounts[i] = polarity.hitStarts.length;
-    packed.wordCounts[i] = polarity.wordStarts.length;
-    packed.hitStarts.set(polarity.hitStarts, hitAt);
-    packed.hitValues.set(polarity.hitValues, hitAt);
-    packed.wordStarts.set(polarity.wordStarts, wordAt);
-    hitAt += polarity.hitStarts.length;
-    wordAt += polarity.wordStarts.length;
-  }
-  return packed;
 }
 
 /** The buffers of `packed` that can be transferred instead of copied. */

@@ -5,6 +5,7 @@
  */
 import { scaleHit, type Hit } from './irony.js';
 import type { FrenchRules } from './rules-data.js';
+import { ROLE } from './roles.js';
 import type { ScoringUnit } from './units.js';
 
 /**
@@ -15,11 +16,11 @@ import type { ScoringUnit } from './units.js';
  */
 export function dampReports(hits: Hit[], units: readonly ScoringUnit[], rules: FrenchRules): number {
   if (hits.length === 0) return 0;
-  const { factor, sources, ownSources } = rules.report;
+  const { factor, ownSources } = rules.report;
   let reports: Set<number> | undefined;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    if (!unit.word || !sources.has(unit.plain)) continue;
+    if (!unit.word || (unit.roles & ROLE.reportSource) === 0) continue;
     // `selon moi` is the writer's own opinion, not a source.
     const next = units[i + 1];
     if (next !== undefined && next.sentence === unit.sentence && ownSources.has(next.plain)) continue;

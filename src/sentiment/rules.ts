@@ -1,4 +1,5 @@
 import type { FrenchRules } from './rules-data.js';
+import { ROLE } from './roles.js';
 import type { ScoringUnit } from './units.js';
 
 /** What the French rules make of one lexicon hit. */
@@ -24,9 +25,15 @@ export interface SentenceFacts {
 /** Facts about each sentence of the units (indexed by the units' `sentence`). */
 export function sentenceFacts(units: readonly ScoringUnit[]): Map<number, SentenceFacts> {
   const facts = new Map<number, SentenceFacts & { words: number; capitalWords: number }>();
+  let fact: (SentenceFacts & { words: number; capitalWords: number }) | undefined;
+  let factSentence = -1;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
-    let fact = facts.get(unit.sentence);
+    // Units come sentence by sentence: the map is searched only when the sentence changes.
+    if (fact === undefined || unit.sentence !== factSentence) {
+      fact = facts.get(unit.sentence);
+      factSentence = unit.sentence;
+    }
     if (fact === undefined) {
       fact = { allCapitals: false, exclaims: false, firstUnit: i, question: false, words: 0, capitalWords: 0 };
       facts.set(unit.sentence, fact);
@@ -99,7 +106,6 @@ function introducesReport(units: readonly ScoringUnit[], q: number, rules: Frenc
  * elsewhere it is the reflexive pronoun (`s'effondre`).
  */
 export function markClauses(units: ScoringUnit[], rules: FrenchRules): void {
-  const { condition, reported, preference } = rules;
   let hypothetical = false;
   let hearsay = false;
   let compared = false;
@@ -117,13 +123,14 @@ export function markClauses(units: ScoringUnit[], rules: FrenchRules): void {
     unit.reported = hearsay;
     unit.compared = compared;
     unit.intended = intended;
-    if (!intended && rules.purpose.markers.has(unit.plain) && opensPurpose(units, i, rules)) intended = true;
-    if (preference.markers.has(unit.plain)) compared = true;
+    const roles = unit.roles;
+    if (!intended && (roles & ROLE.purpose) !== 0 && opensPurpose(units, i, rules)) intended = true;
+    if ((roles & ROLE.preference) !== 0) compared = true;
     const next = i + 1 < units.length && sameClause(units, i, i + 1) ? units[i + 1] : undefined;
-    if (!hypothetical && next !== undefined && condition.markers.has(unit.plain) && (condition.subjects.has(next.plain) || (next.name && unit.plain === 'si'))) {
+    if (!hypothetical && next !== undefined && (roles & ROLE.condition) !== 0 && ((next.roles & ROLE.conditionSubject) !== 0 || (next.name && unit.plain === 'si'))) {
       hypothetical = true;
     }
-    if (!hearsay && reported.conjunctions.has(unit.plain) && introducesReport(units, i, rules)) hearsay = true;
+    if (!hearsay && (roles & ROLE.reportConjunction) !== 0 && introducesReport(units, i, rules)) hearsay = true;
   }
 }
 
@@ -341,14 +348,14 @@ function intensity(units: readonly ScoringUnit[], i: number, rules: FrenchRules,
 function contrast(units: readonly ScoringUnit[], i: number, rules: FrenchRules, facts: Map<number, SentenceFacts>): number {
   const sentence = units[i].sentence;
   for (let j = i - 1; j >= 0 && units[j].sentence === sentence; j--) {
-    if (rules.contrast.markers.has(units[j].plain)) return rules.contrast.after;
+    if ((units[j].roles & ROLE.contrast) !== 0) return rules.contrast.after;
   }
   let j = i + 1;
   for (; j < units.length && units[j].sentence === sentence; j++) {
-    if (rules.contrast.markers.has(units[j].plain)) return rules.contrast.before;
+    if ((units[j].roles & ROLE.contrast) !== 0) return rules.contrast.before;
   }
   const next = j < units.length ? facts.get(units[j].sentence) : undefined;
-  if (next !== undefined && rules.contrast.markers.has(units[next.firstUnit].plain)) return rules.contrast.before;
+  if (next !== undefined && (units[next.firstUnit].roles & ROLE.contrast) !== 0) return rules.contrast.before;
   return 1;
 }
 

@@ -13,7 +13,8 @@ import { dampUnderOpeningAct } from './opening-act.js';
 import { exasperations, resolveLaughter, resolveSarcasm, rhetoricalQuestions, type Hit } from './irony.js';
 import { NO_POLARITY, TextPolarity } from './polarity.js';
 import { frenchRules, type FrenchRules } from './rules-data.js';
-import { BOUNDARY_KEY, isScoredFor, scoringUnits, type ScoringUnit } from './units.js';
+import { ROLE } from './roles.js';
+import { BOUNDARY_KEY, forgetLookups, isScoredFor, scoringUnits, type ScoringUnit } from './units.js';
 
 const require = createRequire(import.meta.url);
 const ENGLISH_LABELS = require('sentiment/languages/en/labels.json') as Record<string, number>;
@@ -56,7 +57,7 @@ const round = (x: number, digits: number): number => {
 function scoreUnit(context: ScoringContext, cursor: number, tokenScore: number, run: Pick<Engine, 'rules'>, isTerm: (unit: ScoringUnit) => boolean): number {
   const { units } = context;
   const unit = units[cursor];
-  if (run.rules.laughter.has(unit.plain)) {
+  if ((unit.roles & ROLE.laughter) !== 0) {
     context.hits.push({ index: cursor, term: unit.term, base: tokenScore, value: 0, clauseValue: 0, rules: [], laughter: true });
     return 0;
   }
@@ -76,7 +77,8 @@ function scoringEngine(): Engine {
   const lexicon = frenchLexicon();
   const rules = frenchRules();
   const sentiment = new Sentiment();
-  const isTerm = (unit: ScoringUnit): boolean => Object.hasOwn(lexicon.labels, unit.key);
+  // A unit carries its label (looked up when it was made): `Object.hasOwn(lexicon.labels, unit.key)` without the search.
+  const isTerm = (unit: ScoringUnit): boolean => unit.value !== undefined;
   sentiment.registerLanguage('fr', {
     labels: lexicon.labels,
     scoringStrategy: {
@@ -89,6 +91,8 @@ function scoringEngine(): Engine {
   if (Object.hasOwn(lexicon.labels, BOUNDARY_KEY)) {
     throw new ThreadStanceError('LEXICON_BOUNDARY_KEY', `the clause-boundary key "${BOUNDARY_KEY}" must not be a lexicon entry`);
   }
+  // Registering merged `sentiment`'s emoji table into the labels: lookups remembered before are dropped.
+  forgetLookups();
   engine = { sentiment, lexicon, rules, isTerm };
   return engine;
 }
@@ -144,20 +148,20 @@ interface PartScore {
  * very same units.
  */
 function scoreFrench(text: FrenchText, spans: SentenceSpan[], run: Engine): PartScore {
-  const units = scoringUnits(text.tokens, spans, run.lexicon);
+  const units = scoringUnits(text.tokens, spans, run.lexicon, run.rules);
   const counted: number[] = [];
   if (units.length === 0) return { score: 0, terms: [], counted };
   markShortQuotes(units, run.rules);
   markClauses(units, run.rules);
   const context: ScoringContext = { units, facts: sentenceFacts(units), hits: [] };
-  const labels = run.lexicon.labels;
   let score = 0;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit.boundary) continue;
     counted.push(unit.token);
-    const value = labels[unit.key];
-    if (value === undefined || !Object.hasOwn(labels, unit.key)) continue;
+    // The unit's label, looked up when it was made (the labels table holds only numbers).
+    const value = unit.value;
+    if (value === undefined) continue;
     score += scoreUnit(context, i, value, run, run.isTerm);
   }
   score += resolveTextRules(context, run.rules, run.isTerm);
@@ -249,25 +253,59 @@ export function scoreReading(text: FrenchText): ScoredText {
   return { sentiment, polarity: polarityOf(text, parts, placed) };
 }
 
-/** The compact {@link TextPolarity} of a scored text (a shared empty one when nothing scored). */
-function polarityOf(text: FrenchText, parts: readonly PartScore[], placed: readonly PlacedTerm[]): TextPolarity {
-  const hitStarts = new Int32Array(placed.length);
-  const hitValues = new Float64Array(placed.length);
-  let n = 0;
+/**
+ * Growable columns the polarity of scored texts is appended to, text after text: where each hit
+ * starts and its clause value, and where each counted word starts (see `packed.ts`, which sends
+ * a batch's columns to another thread as three typed arrays).
+ */
+export interface PolarityColumns {
+  hitStarts: number[];
+  hitValues: number[];
+  wordStarts: number[];
+}
+
+/**
+ * {@link scoreReading}, with the text's polarity appended to `columns` instead of built as a
+ * {@link TextPolarity}: the batch of a worker thread is packed without three typed arrays and a
+ * polarity object per text. What is appended is exactly that polarity's arrays (nothing at all
+ * for a text without hits, whose polarity is the shared empty one).
+ */
+export function scoreReadingInto(text: FrenchText, columns: PolarityColumns): SentimentResult {
+  const { sentiment, parts, placed } = scoreParts(text);
+  appendPolarity(text, parts, placed, columns);
+  return sentiment;
+}
+
+/** Appends the polarity of a scored text to `columns`: its hits with a clause value, then (when there is one) its counted words, ascending. */
+function appendPolarity(text: FrenchText, parts: readonly PartScore[], placed: readonly PlacedTerm[], columns: PolarityColumns): void {
+  const { hitStarts, hitValues, wordStarts } = columns;
+  const hitsBefore = hitStarts.length;
   for (const entry of placed) {
     if (entry.clauseValue === 0) continue;
-    hitStarts[n] = text.tokens[entry.at].start;
-    hitValues[n] = entry.clauseValue;
-    n += 1;
+    hitStarts.push(text.tokens[entry.at].start);
+    hitValues.push(entry.clauseValue);
   }
-  if (n === 0) return NO_POLARITY;
-  let words = 0;
-  for (const part of parts) words += part.counted.length;
-  const wordStarts = new Int32Array(words);
-  let w = 0;
-  for (const part of parts) for (const token of part.counted) wordStarts[w++] = text.tokens[token].start;
-  if (parts.length > 1) wordStarts.sort();
-  return new TextPolarity(hitStarts.subarray(0, n), hitValues.subarray(0, n), wordStarts);
+  if (hitStarts.length === hitsBefore) return;
+  const wordsBefore = wordStarts.length;
+  for (const part of parts) for (const token of part.counted) wordStarts.push(text.tokens[token].start);
+  if (parts.length > 1) {
+    // English and French parts each list their words in order: merged, they are sorted once (as integers).
+    const sorted = Int32Array.from(wordStarts.slice(wordsBefore)).sort();
+    for (let k = 0; k < sorted.length; k++) wordStarts[wordsBefore + k] = sorted[k];
+  }
+}
+
+/** Scratch columns of {@link polarityOf} (emptied before each use). */
+const scratch: PolarityColumns = { hitStarts: [], hitValues: [], wordStarts: [] };
+
+/** The compact {@link TextPolarity} of a scored text (a shared empty one when nothing scored). */
+function polarityOf(text: FrenchText, parts: readonly PartScore[], placed: readonly PlacedTerm[]): TextPolarity {
+  scratch.hitStarts.length = 0;
+  scratch.hitValues.length = 0;
+  scratch.wordStarts.length = 0;
+  appendPolarity(text, parts, placed, scratch);
+  if (scratch.hitStarts.length === 0) return NO_POLARITY;
+  return new TextPolarity(Int32Array.from(scratch.hitStarts), Float64Array.from(scratch.hitValues), Int32Array.from(scratch.wordStarts));
 }
 
 /**
@@ -286,7 +324,7 @@ export function scoreFrenchText(text: FrenchText): SentimentResult {
 export function scoreWithSentimentPackage(text: FrenchText): number {
   const run = scoringEngine();
   const spans = text.sentences.filter((span) => !isEnglishSentence(text.tokens, span, run.rules));
-  const units = scoringUnits(text.tokens, spans, run.lexicon);
+  const units = scoringUnits(text.tokens, spans, run.lexicon, run.rules);
   if (units.length === 0) return 0;
   markShortQuotes(units, run.rules);
   markClauses(units, run.rules);

@@ -1,5 +1,7 @@
 import { foldAccents, type FrenchToken, type SentenceSpan } from '../nlp/index.js';
-import type { FrenchLexicon } from './lexicon.js';
+import type { Expression, FrenchLexicon } from './lexicon.js';
+import type { FrenchRules } from './rules-data.js';
+import { rolesOf } from './roles.js';
 import { safeKey } from './safe-key.js';
 
 /**
@@ -33,6 +35,24 @@ export interface ScoringUnit {
   sentence: number;
   /** Index of its first token in the text. */
   token: number;
+  /**
+   * Its lexicon value: the label of `key` when the lexicon has one (an own property of
+   * `lexicon.labels`), else undefined. Looked up once when the unit is made, so the scoring loop
+   * and the rules' `isTerm` read a field instead of searching the labels table again.
+   */
+  value: number | undefined;
+  /**
+   * The rule word lists `plain` belongs to ({@link rolesOf} under the rules the units were made
+   * with), read by the passes over all units.
+   */
+  roles: number;
+  /** `foldAccents(plain)` once asked for (see {@link foldedPlain}); word units get it from their memoised lookup. */
+  plainFolded: string | undefined;
+}
+
+/** `foldAccents(unit.plain)`, worked out at most once per unit (the irony rules compare folded keys sentence by sentence). */
+export function foldedPlain(unit: ScoringUnit): string {
+  return (unit.plainFolded ??= foldAccents(unit.plain));
 }
 
 /** The key a clause boundary gets: in no lexicon, never stripped by `sentiment`'s tokenizer. */
@@ -63,6 +83,25 @@ interface KeyLookup {
   plain: string;
   safe: string;
   folded: string;
+  /** The label of `safe` (see {@link labelOf}). */
+  value: number | undefined;
+  /** The expressions whose first word folds to `folded` (`lexicon.expressions`), longest first. */
+  expressions: readonly Expression[] | undefined;
+  /** {@link rolesOf} `plain`. */
+  roles: number;
+  /** `foldAccents(plain)`. */
+  plainFolded: string;
+}
+
+/** The lexicon value of an encoded key: its own property in `labels`, else undefined (labels are numbers). */
+function labelOf(labels: Readonly<Record<string, number>>, safe: string): number | undefined {
+  return Object.hasOwn(labels, safe) ? labels[safe] : undefined;
+}
+
+/** A lookup of `plain` as it is (a key the lookup rules do not change further). */
+function lookupOf(plain: string, folded: string, lexicon: FrenchLexicon, rules: FrenchRules, expressions: readonly Expression[] | undefined): KeyLookup {
+  const safe = safeKey(plain);
+  return { plain, safe, folded, value: labelOf(lexicon.labels, safe), expressions, roles: rolesOf(plain, rules), plainFolded: foldAccents(plain) };
 }
 
 /**
@@ -72,18 +111,33 @@ interface KeyLookup {
  */
 const LOOKUP_CACHE_LIMIT = 200_000;
 const lookupCache = new Map<string, KeyLookup>();
+/** The lookups of proper names by their key (same life as `lookupCache`: names recur through a thread). */
+const nameCache = new Map<string, KeyLookup>();
 let cachedFor: FrenchLexicon | undefined;
+let cachedRules: FrenchRules | undefined;
 
-function lookup(key: string, lexicon: FrenchLexicon): KeyLookup {
-  if (cachedFor !== lexicon) {
+/**
+ * Drops the memoised lookups. The scoring engine calls it once it has registered the lexicon
+ * with `sentiment`, which merges its emoji table into `lexicon.labels`: a value remembered
+ * before that merge could be out of date.
+ */
+export function forgetLookups(): void {
+  lookupCache.clear();
+  nameCache.clear();
+}
+
+function lookup(key: string, lexicon: FrenchLexicon, rules: FrenchRules): KeyLookup {
+  if (cachedFor !== lexicon || cachedRules !== rules) {
     lookupCache.clear();
+    nameCache.clear();
     cachedFor = lexicon;
+    cachedRules = rules;
   }
   let found = lookupCache.get(key);
   if (found === undefined) {
     const standard = standardSpelling(key, lexicon);
-    const plain = lookupKey(standard, lexicon);
-    found = { plain, safe: safeKey(plain), folded: foldAccents(standard) };
+    const folded = foldAccents(standard);
+    found = lookupOf(lookupKey(standard, lexicon), folded, lexicon, rules, lexicon.expressions.get(folded));
     if (lookupCache.size >= LOOKUP_CACHE_LIMIT) lookupCache.clear();
     lookupCache.set(key, found);
   }
@@ -219,12 +273,12 @@ function lookupKey(key: string, lexicon: FrenchLexicon): string {
 const PLURAL_SUBJECTS = new Set(['ils', 'elles', "s'", 'se', 'qui', 'ne', "n'", 'en', 'y', 'leur', 'lui', 'nous', 'vous']);
 
 /** The `-er` infinitive of a third person plural (`effondrent` -> `effondrer`) when the word has no value of its own. */
-function pluralVerb(key: string, found: KeyLookup, lexicon: FrenchLexicon): KeyLookup {
+function pluralVerb(key: string, found: KeyLookup, lexicon: FrenchLexicon, rules: FrenchRules): KeyLookup {
   if (Object.hasOwn(lexicon.labels, found.safe) || lexicon.removed.has(found.plain) || !key.endsWith('ent')) return found;
   const stem = key.slice(0, -3);
   if (stem.length < MIN_VERB_STEM) return found;
   const infinitive = known(stem + 'er', lexicon);
-  return infinitive === undefined || lexicon.removed.has(infinitive) ? found : { plain: infinitive, safe: safeKey(infinitive), folded: found.folded };
+  return infinitive === undefined || lexicon.removed.has(infinitive) ? found : lookupOf(infinitive, found.folded, lexicon, rules, found.expressions);
 }
 
 /** A word capitalised like a name (`Défense`, `Orange`, `Free`): upper-case initial, then a lower-case letter. */
@@ -256,9 +310,15 @@ function isProperName(tokens: readonly FrenchToken[], i: number, sentenceStart: 
 const NAME_PREFIX = '\u{E0FF}';
 
 /** The lookup of a proper name: a key no lexicon holds, so it scores nothing. */
-function properName(key: string): KeyLookup {
-  const plain = NAME_PREFIX + key;
-  return { plain, safe: safeKey(plain), folded: foldAccents(key) };
+function properName(key: string, lexicon: FrenchLexicon, rules: FrenchRules): KeyLookup {
+  let found = nameCache.get(key);
+  if (found === undefined) {
+    // A name opens no expression (its unit is made after expressions are tried).
+    found = lookupOf(NAME_PREFIX + key, foldAccents(key), lexicon, rules, undefined);
+    if (nameCache.size >= LOOKUP_CACHE_LIMIT) nameCache.clear();
+    nameCache.set(key, found);
+  }
+  return found;
 }
 
 /** Verb-form lookup is for plain words (no digits, apostrophes or hyphens). */
@@ -269,24 +329,27 @@ const HAS_LETTER_ONLY = /^\p{L}+$/u;
  * (not scored, not counted); clause punctuation becomes a boundary unit; expressions are matched
  * longest first on accent-folded keys and become one unit.
  */
-export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly SentenceSpan[], lexicon: FrenchLexicon): ScoringUnit[] {
+export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly SentenceSpan[], lexicon: FrenchLexicon, rules: FrenchRules): ScoringUnit[] {
   const units: ScoringUnit[] = [];
+  const labels = lexicon.labels;
   for (const span of spans) {
     let i = span.start;
     while (i < span.end) {
       const token = tokens[i];
-      if (token.type === 'number') {
+      const type = token.type;
+      if (type === 'number') {
         // `+1` opening a sentence is a vote of approval for the comment above, not a quantity (`un score de +1`).
         if (token.key === APPROVAL_VOTE && i === span.start) {
-          units.push({ key: safeKey(APPROVAL_VOTE), plain: APPROVAL_VOTE, term: APPROVAL_VOTE, boundary: false, word: false, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, compared: false, intended: false, sentence: token.sentence, token: i });
+          const key = safeKey(APPROVAL_VOTE);
+          units.push(makeUnit(key, APPROVAL_VOTE, APPROVAL_VOTE, false, false, false, false, token.sentence, i, labelOf(labels, key), rolesOf(APPROVAL_VOTE, rules)));
         }
         i += 1;
         continue;
       }
-      if (token.type === 'punctuation' || token.type === 'symbol') {
+      if (type === 'punctuation' || type === 'symbol') {
         const isDash = token.text === '-' && token.spaceBefore;
         if (CLAUSE_PUNCTUATION.has(token.text) || isDash) {
-          units.push({ key: BOUNDARY_KEY, plain: token.text, term: token.text, boundary: true, word: false, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, compared: false, intended: false, sentence: token.sentence, token: i });
+          units.push(makeUnit(BOUNDARY_KEY, token.text, token.text, true, false, false, false, token.sentence, i, undefined, rolesOf(token.text, rules)));
         }
         i += 1;
         continue;
@@ -295,51 +358,92 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
         i += 1;
         continue;
       }
-      const expression = token.type === 'word' ? matchExpression(tokens, i, span.end, lexicon) : null;
+      const lexical = type === 'word' || type === 'hashtag';
+      // One lookup serves both the expression match and the word's own unit (it used to be made twice per word).
+      let found = lexical ? lookup(token.key, lexicon, rules) : undefined;
+      const expression = type === 'word' ? matchExpression(tokens, i, span.end, lexicon, rules, found as KeyLookup) : null;
       if (expression !== null) {
-        units.push({ key: safeKey(expression.key), plain: expression.key, term: expression.term, boundary: false, word: true, capitals: false, quoted: false, name: false, hypothetical: false, reported: false, compared: false, intended: false, sentence: token.sentence, token: i });
+        const key = safeKey(expression.key);
+        units.push(makeUnit(key, expression.key, expression.term, false, true, false, false, token.sentence, i, labelOf(labels, key), rolesOf(expression.key, rules)));
         i += expression.length;
         continue;
       }
-      const lexical = token.type === 'word' || token.type === 'hashtag';
       const name = lexical && isProperName(tokens, i, span.start);
-      let found = lexical ? (name ? properName(token.key) : lookup(token.key, lexicon)) : undefined;
-      if (found !== undefined && !name && i > span.start && PLURAL_SUBJECTS.has(tokens[i - 1].key)) found = pluralVerb(token.key, found, lexicon);
-      units.push({
-        key: found !== undefined ? found.safe : (lexicon.emojiKeys.get(token.key) ?? safeKey(token.key)),
-        plain: found !== undefined ? found.plain : token.key,
-        term: token.key,
-        boundary: false,
-        word: token.type === 'word' || token.type === 'hashtag',
-        capitals: token.type === 'word' && CAPITALS.test(token.text),
-        quoted: false,
-        name,
-        hypothetical: false,
-        reported: false, compared: false, intended: false,
-        sentence: token.sentence,
-        token: i,
-      });
+      if (name) found = properName(token.key, lexicon, rules);
+      // `pluralVerb` changes nothing unless the word ends in `-ent`: tested first, it spares the set lookup of most words.
+      if (found !== undefined && !name && i > span.start && token.key.endsWith('ent') && PLURAL_SUBJECTS.has(tokens[i - 1].key)) found = pluralVerb(token.key, found, lexicon, rules);
+      if (found !== undefined) {
+        const unit = makeUnit(found.safe, found.plain, token.key, false, lexical, type === 'word' && writtenInCapitals(token.text), name, token.sentence, i, found.value, found.roles);
+        unit.plainFolded = found.plainFolded;
+        units.push(unit);
+      } else {
+        const key = lexicon.emojiKeys.get(token.key) ?? safeKey(token.key);
+        units.push(makeUnit(key, token.key, token.key, false, lexical, false, name, token.sentence, i, labelOf(labels, key), rolesOf(token.key, rules)));
+      }
       i += 1;
     }
   }
   return units;
 }
 
+/** A unit with the flags that later passes set (quoted, hypothetical, ...) cleared; one shape for all units. */
+function makeUnit(
+  key: string,
+  plain: string,
+  term: string,
+  boundary: boolean,
+  word: boolean,
+  capitals: boolean,
+  name: boolean,
+  sentence: number,
+  token: number,
+  value: number | undefined,
+  roles: number,
+): ScoringUnit {
+  return { key, plain, term, boundary, word, capitals, quoted: false, name, hypothetical: false, reported: false, compared: false, intended: false, sentence, token, value, roles, plainFolded: undefined };
+}
+
+/**
+ * {@link CAPITALS} on a word's text. A word that starts with an ASCII lower-case letter (most of
+ * them) cannot match it: decided without running the Unicode regular expression.
+ */
+function writtenInCapitals(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 0x61 && first <= 0x7a) return false;
+  return CAPITALS.test(text);
+}
+
+/** The longest expression starting at word token `start` (whose lookup is `first`), if any. */
 function matchExpression(
   tokens: readonly FrenchToken[],
   start: number,
   end: number,
   lexicon: FrenchLexicon,
+  rules: FrenchRules,
+  first: KeyLookup,
 ): { key: string; term: string; length: number } | null {
-  const candidates = lexicon.expressions.get(lookup(tokens[start].key, lexicon).folded);
+  const candidates = first.expressions;
   if (candidates === undefined) return null;
+  /**
+   * The folded key of the word after `start` (null when it is not a word), worked out on the
+   * first candidate that needs it. Common first words (`de`, `pas`) open dozens of expressions,
+   * and each used to look the next word up again.
+   */
+  let second: string | null | undefined;
   for (const expression of candidates) {
     const length = expression.folded.length;
     if (start + length > end) continue;
+    if (length > 1) {
+      if (second === undefined) {
+        const next = tokens[start + 1];
+        second = next.type === 'word' ? lookup(next.key, lexicon, rules).folded : null;
+      }
+      if (second !== expression.folded[1]) continue;
+    }
     let matches = true;
-    for (let k = 1; k < length && matches; k++) {
+    for (let k = 2; k < length && matches; k++) {
       const token = tokens[start + k];
-      matches = token.type === 'word' && lookup(token.key, lexicon).folded === expression.folded[k];
+      matches = token.type === 'word' && lookup(token.key, lexicon, rules).folded === expression.folded[k];
     }
     if (matches) return { key: expression.key, term: expression.term, length };
   }

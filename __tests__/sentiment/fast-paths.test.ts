@@ -1,0 +1,124 @@
+/**
+ * The speed-ups of the sentiment stage against the definitions they replace: the rule-list bits
+ * of a key (`rolesOf`) against the lists themselves, the one-map English test against the two
+ * word sets, the keys of non-word tokens against `normalizeKey`, and the packed polarity of a
+ * batch against the one of `scoreReading`, on every comment of the corpus and on random strings.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { normalizeKey, readFrench } from '../../src/nlp/index.js';
+import { threadOf } from '../../src/pipeline.js';
+import { isEnglishSentence } from '../../src/sentiment/english.js';
+import { scoreTexts, unpackPolarities } from '../../src/sentiment/packed.js';
+import { frenchRules, type FrenchRules } from '../../src/sentiment/rules-data.js';
+import { ROLE, rolesOf } from '../../src/sentiment/roles.js';
+import { scoreReading } from '../../src/sentiment/score.js';
+
+const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus');
+const corpusTexts: string[] = fs
+  .readdirSync(CORPUS)
+  .filter((file) => file.endsWith('.txt'))
+  .flatMap((file) => threadOf(fs.readFileSync(path.join(CORPUS, file), 'utf8'), file).comments.map((comment) => comment.ownText));
+
+/** Each role bit and the list it stands for. */
+function roleLists(rules: FrenchRules): Array<[number, ReadonlySet<string>]> {
+  return [
+    [ROLE.purpose, rules.purpose.markers],
+    [ROLE.preference, rules.preference.markers],
+    [ROLE.condition, rules.condition.markers],
+    [ROLE.conditionSubject, rules.condition.subjects],
+    [ROLE.reportConjunction, rules.reported.conjunctions],
+    [ROLE.sarcasmMarker, rules.sarcasm.markers],
+    [ROLE.laughter, rules.laughter],
+    [ROLE.lackNoun, rules.lack.nouns],
+    [ROLE.reportSource, rules.report.sources],
+    [ROLE.contrast, rules.contrast.markers],
+  ];
+}
+
+/** The roles of `key` asked of the lists one by one (the definition `rolesOf` memoises). */
+function rolesByLists(key: string, rules: FrenchRules): number {
+  let roles = 0;
+  for (const [bit, list] of roleLists(rules)) if (list.has(key)) roles |= bit;
+  return roles;
+}
+
+/** `isEnglishSentence` as it was written before the two word sets became one map. */
+function englishByTwoSets(tokens: ReturnType<typeof readFrench>['tokens'], start: number, end: number, rules: FrenchRules): boolean {
+  let english = 0;
+  let french = 0;
+  for (let i = start; i < end; i++) {
+    if (tokens[i].type !== 'word') continue;
+    if (rules.english.englishWords.has(tokens[i].key)) english += 1;
+    else if (rules.english.frenchWords.has(tokens[i].key)) french += 1;
+  }
+  return english >= rules.english.minimum && english > french;
+}
+
+const NOT_WORDS = new Set(['punctuation', 'symbol', 'number', 'url', 'mention']);
+
+describe('fast paths give what they replace', () => {
+  const rules = frenchRules();
+
+  test('the corpus comments are all read', () => {
+    expect(corpusTexts.length).toBe(48);
+  });
+
+  test('rolesOf: every key of every list, every corpus key and random strings', () => {
+    const keys = new Set<string>();
+    for (const [, list] of roleLists(rules)) for (const key of list) keys.add(key);
+    for (const text of corpusTexts) for (const token of readFrench(text).tokens) keys.add(token.key);
+    const mismatches = [...keys].filter((key) => rolesOf(key, rules) !== rolesByLists(key, rules));
+    expect(mismatches).toEqual([]);
+    expect(rolesOf('mais', rules) & ROLE.contrast).toBe(ROLE.contrast);
+    fc.assert(fc.property(fc.string(), (key) => rolesOf(key, rules) === rolesByLists(key, rules)));
+  });
+
+  test('isEnglishSentence: every sentence of the corpus and random mixes of function words', () => {
+    const words = [...rules.english.englishWords, ...rules.english.frenchWords, 'génial', 'nul', 'the', 'le'];
+    const texts = [...corpusTexts, 'The deal is done. Le deal est fait.', 'You are the best, vous êtes les meilleurs'];
+    const mismatches: string[] = [];
+    for (const text of texts) {
+      const { tokens, sentences } = readFrench(text);
+      for (const span of sentences) {
+        if (isEnglishSentence(tokens, span, rules) !== englishByTwoSets(tokens, span.start, span.end, rules)) mismatches.push(text);
+      }
+    }
+    expect(mismatches).toEqual([]);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 12 }), (picked) => {
+        const { tokens } = readFrench(picked.join(' '));
+        return isEnglishSentence(tokens, { start: 0, end: tokens.length }, rules) === englishByTwoSets(tokens, 0, tokens.length, rules);
+      }),
+    );
+  });
+
+  test('the key of a token that is not a word is normalizeKey of its text', () => {
+    const check = (text: string): string[] =>
+      readFrench(text)
+        .tokens.filter((token) => NOT_WORDS.has(token.type) && token.key !== normalizeKey(token.text))
+        .map((token) => token.text);
+    expect(corpusTexts.flatMap(check)).toEqual([]);
+    expect(check('Prix : 12 € — « vraiment » ? `OK` 2023 ÉTÉ… A+B http://Ex.com/A @Bob')).toEqual([]);
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), (text) => check(text).length === 0), { numRuns: 50 });
+  });
+
+  test('a packed batch holds the polarity scoreReading gives, text by text', () => {
+    const texts = [...corpusTexts, 'The deal is done, great. Mais le prix est scandaleux !', 'Nice. Super génial 👍'];
+    const packed = scoreTexts(texts);
+    const polarities = unpackPolarities(packed);
+    const differing = texts.filter((text, i) => {
+      const scored = scoreReading(readFrench(text));
+      const polarity = polarities[i];
+      return (
+        JSON.stringify(scored.sentiment) !== JSON.stringify(packed.sentiments[i]) ||
+        [...scored.polarity.hitStarts].join() !== [...polarity.hitStarts].join() ||
+        [...scored.polarity.hitValues].join() !== [...polarity.hitValues].join() ||
+        [...scored.polarity.wordStarts].join() !== [...polarity.wordStarts].join()
+      );
+    });
+    expect(differing).toEqual([]);
+  });
+});
