@@ -7,8 +7,10 @@
 import type { Agreement, Comment, StanceEvidence } from '../model.js';
 import type { AgreementCue, StanceSchema } from './schema.js';
 import { insideSpans, quotedSpans } from './irony.js';
-import { emojiBase, type TokenizedText } from './text.js';
+import type { TokenizedText } from './text.js';
 import type { WordLookup } from './reply-memory.js';
+import { flagsIn, lookedUp, MatcherSlot, WordFlag, type Vocabulary, type Word } from './words.js';
+import { grown } from '../growable.js';
 
 /** What the opening of a reply says about its parent. */
 export interface AgreementResult {
@@ -28,11 +30,11 @@ const NONE: AgreementResult = { agreement: 'none', inherit: false, evidence: [] 
 
 /** Index of the first token after leading interjections, punctuation and emoji. */
 function startIndex(tokenized: TokenizedText, schema: StanceSchema): number {
-  const { tokens } = tokenized;
+  const tokens = lookedUp(tokenized.tokens, schema);
   let i = 0;
   while (
     i < tokens.length &&
-    (tokens[i].punct || schema.tables.interjections.has(tokens[i].norm) || !/[\p{L}\p{N}]/u.test(tokens[i].norm))
+    (tokens[i].punct || (tokens[i].word.flags & WordFlag.Interjection) !== 0 || !/[\p{L}\p{N}]/u.test(tokens[i].norm))
   ) {
     i += 1;
   }
@@ -55,12 +57,14 @@ function openingEnd(tokenized: TokenizedText, schema: StanceSchema): number {
  * disagrees, so it is not counted.
  */
 export function asksQuestion(tokenized: TokenizedText, schema: StanceSchema): boolean {
-  const { tokens, text } = tokenized;
+  if ((flagsIn(tokenized, schema) & WordFlag.QuestionMark) === 0) return false;
+  const { text } = tokenized;
+  const tokens = lookedUp(tokenized.tokens, schema);
   let sentenceStart = 0;
   for (let i = 0; i < tokens.length; i += 1) {
     if (tokens[i].sentence !== tokens[sentenceStart].sentence) sentenceStart = i;
     if (!tokens[i].punct || !tokens[i].norm.includes('?')) continue;
-    const tags = schema.tables.questionTags.findAll(tokens, text, sentenceStart, i);
+    const tags = schema.tables.questionTags.findAll(tokens, text, sentenceStart, i, MatcherSlot.QuestionTags);
     if (!tags.some((m) => m.to === i)) return true;
   }
   return false;
@@ -91,6 +95,47 @@ export function echoWords(tokenized: TokenizedText, schema: StanceSchema): Set<s
   return words;
 }
 
+/**
+ * The hashes ({@link wordHash}) of the {@link echoWords} of a text, in the same order, without a
+ * set of strings: what the stance stage keeps of each comment for its replies. `hashes.count`
+ * are written from 0.
+ */
+export class EchoHashes {
+  values = new Int32Array(64);
+  count = 0;
+  /** Words of the sentence being read (reused from text to text). */
+  private readonly pending: Word[] = [];
+
+  /** Fills the hashes of the echo words of `tokenized`. */
+  collect(tokenized: TokenizedText, schema: StanceSchema): void {
+    this.count = 0;
+    const echo = schema.discourseData.agreement.negatedEcho;
+    if (!echo) return;
+    const tokens = lookedUp(tokenized.tokens, schema);
+    if (tokens.length === 0) return;
+    // A word is taken once: its stamp says whether this text took it already (a Set's job).
+    const stamp = (tokens[0].word.vocabulary as Vocabulary).newStamp();
+    const { pending } = this;
+    pending.length = 0;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i];
+      if (!token.punct && token.norm.length >= echo.minLength && (token.word.flags & WordFlag.Negator) === 0) pending.push(token.word);
+      const next = tokens[i + 1];
+      if (next === undefined || next.sentence !== token.sentence) {
+        if (!(token.punct && token.norm.includes('?'))) {
+          for (const word of pending) {
+            if (word.stamp === stamp) continue;
+            word.stamp = stamp;
+            if (this.count === this.values.length) this.values = grown(this.values, this.count + 1);
+            this.values[this.count++] = word.hash;
+          }
+        }
+        pending.length = 0;
+      }
+    }
+  }
+}
+
 /** True when the comment quotes the comment it answers (or quotes someone it could not place). */
 export function quotesParent(comment: Comment): boolean {
   return comment.quotes.some((q) => q.quotedIndex === comment.parentIndex || q.quotedIndex === null);
@@ -115,21 +160,23 @@ export interface ReplyContext {
  * inside quotation marks (words cited again, « ils n'ont pas ... », are not the answer).
  */
 function answeringNegator(tokenized: TokenizedText, end: number, schema: StanceSchema): TokenizedText['tokens'][number] | undefined {
-  const { tokens, text } = tokenized;
+  const { text } = tokenized;
+  const tokens = lookedUp(tokenized.tokens, schema);
   const cited = quotedSpans(text);
   for (let i = 0; i < end; i += 1) {
     const token = tokens[i];
-    if (schema.tables.negators.has(token.norm) && !insideSpans(cited, token.start, token.end)) return token;
+    if ((token.word.flags & WordFlag.Negator) !== 0 && !insideSpans(cited, token.start, token.end)) return token;
   }
   return undefined;
 }
 
 /** A parent word negated in the reply's opening ("aucune arnaque"), or undefined. */
-function negatedEcho(tokens: TokenizedText['tokens'], end: number, words: WordLookup, schema: StanceSchema): string | undefined {
+function negatedEcho(cueTokens: TokenizedText['tokens'], end: number, words: WordLookup, schema: StanceSchema): string | undefined {
   const echo = schema.discourseData.agreement.negatedEcho;
   if (!echo || words.size === 0) return undefined;
+  const tokens = lookedUp(cueTokens, schema);
   for (let i = 0; i < end; i += 1) {
-    if (!schema.tables.negators.has(tokens[i].norm)) continue;
+    if ((tokens[i].word.flags & WordFlag.Negator) === 0) continue;
     for (let k = i + 1; k < end && k <= i + echo.window; k += 1) {
       if (tokens[k].punct || tokens[k].sentence !== tokens[i].sentence) break;
       if (words.has(tokens[k].norm)) return `${tokens[i].surface} … ${tokens[k].surface}`;
@@ -240,10 +287,10 @@ export function addressesParent(tokenized: TokenizedText, at: number, schema: St
 
 /** The first eye-roll of a reply (see `agreement.exasperation`), as written, or undefined. */
 export function eyeRoll(tokens: TokenizedText['tokens'], schema: StanceSchema): string | undefined {
-  const markers = schema.tables.exasperationMarkers;
-  if (markers.size === 0) return undefined;
-  for (const token of tokens) {
-    if (!token.punct && (markers.has(token.norm) || markers.has(emojiBase(token.norm)))) return token.surface;
+  if (schema.tables.exasperationMarkers.size === 0) return undefined;
+  // Whether a form or its emoji base is a marker is known of its word.
+  for (const token of lookedUp(tokens, schema)) {
+    if (!token.punct && (token.word.flags & WordFlag.EyeRoll) !== 0) return token.surface;
   }
   return undefined;
 }
@@ -327,6 +374,8 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
   const from = reply.parentIndex;
   const toward = parentLabel ?? schema.neutralLabel;
   const { tokens, text } = tokenized;
+  // Searches for words the text does not hold are skipped.
+  const flags = flagsIn(tokenized, schema);
   const start = startIndex(tokenized, schema);
   const end = openingEnd(tokenized, schema);
   const quoting = quotesParent(reply);
@@ -346,7 +395,7 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
   };
 
   const counted = new Set<string>();
-  for (const match of schema.tables.agreement.findAll(tokens, text, 0, end)) {
+  for (const match of schema.tables.agreement.findAll(lookedUp(tokens, schema), text, 0, end, MatcherSlot.Agreement)) {
     const cue: AgreementCue = match.payload;
     // Only interjections and punctuation may come before a `start` cue ("ben oui" is a start);
     // a `later` cue never opens the reply.
@@ -383,27 +432,29 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
   // What a questioning parent stated may still be corrected: only its statements' words count.
   const claims = parentAsks ? context.parentWords : undefined;
   if (quoting) {
-    const negator = answeringNegator(tokenized, end, schema);
+    const negator = (flags & WordFlag.Negator) !== 0 ? answeringNegator(tokenized, end, schema) : undefined;
     if (negator) opposes(settings.quotedNegation.weight, `quotes comment ${from} and answers with a negation ("${negator.surface}")`);
   } else if (context.parentWords && settings.negatedEcho) {
-    const echoed = negatedEcho(tokens, end, context.parentWords, schema);
+    const echoed = (flags & WordFlag.Negator) !== 0 ? negatedEcho(tokens, end, context.parentWords, schema) : undefined;
     if (echoed !== undefined) opposes(settings.negatedEcho.weight, `negates words of comment ${from} ("${echoed}")`);
   }
 
   const contrast = settings.contrastiveNegation && (!parentAsks || claims) ? contrastiveNegation(tokens, end, schema, claims) : undefined;
   if (contrast !== undefined) opposes(settings.contrastiveNegation!.weight, `corrects comment ${from} with a contrastive negation ("${contrast}")`);
 
-  const counter = settings.counterQuestion && !parentAsks ? counterQuestion(tokens, start, schema) : undefined;
+  // Both questions need a question mark.
+  const asking = (flags & WordFlag.QuestionMark) !== 0;
+  const counter = settings.counterQuestion && !parentAsks && asking ? counterQuestion(tokens, start, schema) : undefined;
   if (counter !== undefined) opposes(settings.counterQuestion!.weight, `raises what comment ${from} leaves out: "${counter} … ?" (counter-question)`);
 
-  const thrownBack = settings.echoQuestion && !parentAsks && !quoting && context.parentWords ? echoQuestion(tokens, start, context.parentWords, settings.echoQuestion.maxWords) : undefined;
+  const thrownBack = settings.echoQuestion && !parentAsks && !quoting && asking && context.parentWords ? echoQuestion(tokens, start, context.parentWords, settings.echoQuestion.maxWords) : undefined;
   if (thrownBack !== undefined) opposes(settings.echoQuestion!.weight, `throws a word of comment ${from} back as a question ("${thrownBack} … ?")`);
 
   // Under a question, "..., oui" answers it.
   const conceded = settings.concessiveYes && !parentAsks ? concessiveYes(tokens, start, end, schema) : undefined;
   if (conceded !== undefined) opposes(settings.concessiveYes!.weight, `grants comment ${from} a part to restrict the rest: "${conceded}" (concession)`);
 
-  const rolled = settings.exasperation ? eyeRoll(tokens, schema) : undefined;
+  const rolled = settings.exasperation && (flags & WordFlag.EyeRoll) !== 0 ? eyeRoll(tokens, schema) : undefined;
   if (rolled !== undefined) opposes(settings.exasperation!.weight, `rolls its eyes at comment ${from}: "${rolled}" (exasperation)`);
 
   if (agree === 0 && disagree === 0) {

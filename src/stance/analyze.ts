@@ -4,12 +4,13 @@
  * final stance before its replies; no recursion, whatever the depth of a chain.
  */
 import type { Comment, StanceEvidence, StanceResult, Thread } from '../model.js';
-import { asksQuestion, detectAgreement, echoWords } from './agreement.js';
+import { asksQuestion, detectAgreement, EchoHashes } from './agreement.js';
 import { applyResidual, confidenceOf, decideStance, rounded, sumScores, winningLabel } from './combine.js';
 import type { StanceSchema } from './schema.js';
 import { negativeToneEvidence } from './negative-tone.js';
 import { textEvidence } from './signals.js';
-import { tokenizeForCues } from './text.js';
+import { CueTokenizer } from './text.js';
+import { vocabularyOf } from './words.js';
 import { ReplyMemory, type Tone } from './reply-memory.js';
 
 /**
@@ -39,17 +40,20 @@ export function analyzeStance(thread: Thread, schema: StanceSchema): void {
  */
 export class StanceWalk {
   private readonly memory: ReplyMemory;
+  private readonly tokenizer: CueTokenizer;
+  private readonly echo = new EchoHashes();
   // Scores by their values (labels in schema order): one object per distinct set in the thread.
   private readonly sharedScores = new Map<string, Record<string, number>>();
 
   constructor(private readonly schema: StanceSchema) {
     this.memory = new ReplyMemory(schema);
+    this.tokenizer = new CueTokenizer(vocabularyOf(schema));
   }
 
   /** Fills `stance` and `agreement` on the next comment of the thread. */
   next(comment: Comment): void {
     const { schema, memory } = this;
-    const tokenized = tokenizeForCues(comment.ownText, schema.tables.clauseConnectors);
+    const tokenized = this.tokenizer.tokenize(comment.ownText);
     const tone = toneOf(comment);
     const evidence = textEvidence(comment.ownText, schema, tokenized, tone === -1);
     let own = decideStance(evidence, schema);
@@ -73,7 +77,8 @@ export class StanceWalk {
     // A disagreement read from opposite tones alone keeps the reply's own stance.
     const stanceAgreement = agreement.toneOnly ? 'none' : agreement.agreement;
     const stance = withReplyContext(own, agreement.evidence, stanceAgreement, agreement.inherit, comment.parentIndex, parentStance, schema);
-    memory.remember(comment.index, stance, asksQuestion(tokenized, schema), echoWords(tokenized, schema), tone);
+    this.echo.collect(tokenized, schema);
+    memory.remember(comment.index, stance, asksQuestion(tokenized, schema), this.echo, tone);
     comment.agreement = agreement.agreement;
     comment.stance = compact(rounded(stance), this.sharedScores);
   }

@@ -4,7 +4,8 @@
  * third case; it needs the resolved targets, so {@link textEvidence} decides it.
  */
 import type { StanceSchema } from './schema.js';
-import { emojiBase, type CueToken } from './text.js';
+import type { CueToken } from './text.js';
+import { lookedUp, WordFlag } from './words.js';
 
 const OPENING_QUOTES = new Set(['«', '"', '“', '‘', "'"]);
 const CLOSING_QUOTES = new Set(['»', '"', '”', '’', "'"]);
@@ -18,32 +19,38 @@ export function quotedAside(text: string, start: number, end: number): boolean {
   return before >= 0 && after < text.length && OPENING_QUOTES.has(text[before]) && CLOSING_QUOTES.has(text[after]);
 }
 
-/** Opening quotation mark → its closing mark, for spans of quoted words on one line. */
-const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"' };
 const ANY_QUOTE = /[«“"]/;
 
 /**
  * Character spans `[start, end)` of the words set between quotation marks (« … », “ … ”, "…") on
  * one line: words the commenter cites (the article's headline, someone's phrase), not their own.
- * One pass over the text; a mark without its closing mark on the same line opens no span.
+ * A mark without its closing mark on the same line opens no span. The closing mark and the line
+ * end are found by native searches, not by reading each character of the quote.
  */
 export function quotedSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   // Most comments quote nothing: one native search instead of a loop over their characters.
   if (!ANY_QUOTE.test(text)) return spans;
-  let open = -1;
-  let closing = '';
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (open >= 0) {
-      if (ch === closing) {
-        spans.push([open + 1, i]);
-        open = -1;
-      } else if (ch === '\n') open = -1;
-    } else if (QUOTE_PAIRS[ch] !== undefined) {
-      open = i;
-      closing = QUOTE_PAIRS[ch];
+  let lineEnd = -1;
+  let i = 0;
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    const closing = unit === 0xab ? '»' : unit === 0x201c ? '”' : unit === 0x22 ? '"' : '';
+    if (closing === '') {
+      i += 1;
+      continue;
     }
+    if (lineEnd !== -2 && lineEnd <= i) {
+      lineEnd = text.indexOf('\n', i + 1);
+      if (lineEnd < 0) lineEnd = -2; // no line end left
+    }
+    const close = text.indexOf(closing, i + 1);
+    const lineLimit = lineEnd === -2 ? text.length : lineEnd;
+    if (close >= 0 && close < lineLimit) {
+      spans.push([i + 1, close]);
+      i = close + 1;
+    } else if (lineEnd === -2) break;
+    else i = lineEnd + 1; // the mark stays open to the end of its line: no span on it
   }
   return spans;
 }
@@ -57,12 +64,8 @@ export function insideSpans(spans: readonly [number, number][], start: number, e
 /** Ordinals of the sentences that carry an irony marker of the discourse file. */
 export function ironicSentences(tokens: readonly CueToken[], schema: StanceSchema): Set<number> {
   const out = new Set<number>();
-  const markers = schema.tables.ironyMarkers;
-  if (markers.size === 0) return out;
-  for (const token of tokens) {
-    // Words are their own base: one look-up for them, a second only for emoji sequences.
-    const base = emojiBase(token.norm);
-    if (markers.has(token.norm) || (base !== token.norm && markers.has(base))) out.add(token.sentence);
-  }
+  if (schema.tables.ironyMarkers.size === 0) return out;
+  // Whether a form or its emoji base is a marker is known of its word.
+  for (const token of lookedUp(tokens, schema)) if ((token.word.flags & WordFlag.IronyMarker) !== 0) out.add(token.sentence);
   return out;
 }

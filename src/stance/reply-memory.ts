@@ -11,21 +11,18 @@
 import type { StanceResult, StanceEvidence } from '../model.js';
 import type { StanceSchema } from './schema.js';
 import { grown } from '../growable.js';
+import { wordHash } from './words.js';
+
+/** Words already hashed ({@link wordHash}): the first `count` of `values`. */
+export interface HashedWordList {
+  readonly values: Int32Array;
+  readonly count: number;
+}
 
 /** A set of words kept as hashes: what a reply's negated echo asks of its parent's words. */
 export interface WordLookup {
   readonly size: number;
   has(word: string): boolean;
-}
-
-/** FNV-1a over the UTF-16 code units of `word`: stable, no allocation. */
-function wordHash(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    hash ^= word.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash | 0;
 }
 
 /** The hashed words of one comment: a view on the pool, read when a reply to it comes. */
@@ -70,7 +67,7 @@ export class ReplyMemory {
   }
 
   /** Remembers comment `index` (comments come in thread order) for its replies to come. */
-  remember(index: number, stance: StanceResult, asksQuestion: boolean, echoWords: ReadonlySet<string>, tone: Tone = 0): void {
+  remember(index: number, stance: StanceResult, asksQuestion: boolean, echoWords: ReadonlySet<string> | HashedWordList, tone: Tone = 0): void {
     const slot = this.count++;
     if (index !== slot + 1 && this.slotOfIndex.size === 0) {
       // The first comment out of 1..n order: the ones before it were positional.
@@ -90,9 +87,16 @@ export class ReplyMemory {
     for (let k = 0; k < labelCount; k++) this.scores[slot * labelCount + k] = stance.scores[this.labelIds[k]];
     const start = this.wordStart[slot];
     this.wordStart = grown(this.wordStart, slot + 2);
-    this.words = grown(this.words, start + echoWords.size);
     let end = start;
-    for (const word of echoWords) this.words[end++] = wordHash(word);
+    if (echoWords instanceof Set) {
+      this.words = grown(this.words, start + echoWords.size);
+      for (const word of echoWords) this.words[end++] = wordHash(word);
+    } else {
+      const { values, count } = echoWords as HashedWordList;
+      this.words = grown(this.words, start + count);
+      this.words.set(values.subarray(0, count), start);
+      end += count;
+    }
     this.wordStart[slot + 1] = end;
   }
 

@@ -12,6 +12,7 @@ import type { CueGroup, StanceSchema } from './schema.js';
 import { insideSpans, ironicSentences, quotedAside, quotedSpans } from './irony.js';
 import { tokenizeForCues, type CueToken, type TokenizedText } from './text.js';
 import { firstAtLeast } from '../sorted.js';
+import { flagsIn, lookedUp, MatcherSlot, WordFlag, type WordToken } from './words.js';
 
 /** A target named in a text: which one, at which token. */
 export interface TargetMention {
@@ -22,10 +23,11 @@ export interface TargetMention {
 
 /** Finds the targets named in a tokenized text, in order. */
 export function findTargets(tokenized: TokenizedText, schema: StanceSchema): TargetMention[] {
-  const { tokens, text } = tokenized;
+  const { text } = tokenized;
   const mentions: TargetMention[] = [];
-  const exact = schema.tables.exactTargets;
-  const folded = schema.tables.targets.findAll(tokens, text);
+  if ((flagsIn(tokenized, schema) & WordFlag.Target) === 0) return mentions;
+  const tokens = lookedUp(tokenized.tokens, schema);
+  const folded = schema.tables.targets.findAll(tokens, text, 0, tokens.length, MatcherSlot.Targets);
   let next = 0;
   // Merge folded-form matches with case-sensitive single-word forms, both in token order.
   for (let i = 0; i < tokens.length; i += 1) {
@@ -36,20 +38,22 @@ export function findTargets(tokenized: TokenizedText, schema: StanceSchema): Tar
       i = m.to - 1;
       continue;
     }
-    const target = exact.get(tokens[i].surface);
+    // The case-sensitive forms (`CA`), asked only of the tokens that fold like one of them.
+    const exact = tokens[i].word.exactTargets;
+    const target = exact === undefined ? undefined : exact.get(tokens[i].surface);
     if (target !== undefined) mentions.push({ target, token: i, text: tokens[i].surface });
   }
   return mentions;
 }
 
 /** True when a negator stands within the window before token `from` in the same clause. */
-function isNegated(tokens: readonly CueToken[], from: number, schema: StanceSchema): boolean {
+function isNegated(tokens: readonly WordToken[], from: number, schema: StanceSchema): boolean {
   const window = schema.discourseData.negationWindow;
   const clause = tokens[from].clause;
   for (let k = from - 1; k >= 0 && k >= from - window; k -= 1) {
     const token = tokens[k];
     if (token.punct || token.clause !== clause) return false;
-    if (schema.tables.negators.has(token.norm)) return true;
+    if ((token.word.flags & WordFlag.Negator) !== 0) return true;
   }
   return false;
 }
@@ -172,6 +176,9 @@ interface ClauseSignal {
   clauseText: string;
 }
 
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+const NO_SPANS: readonly [number, number][] = [];
+
 /** Accumulates evidence; each key (argument) counts once, keeping its strongest occurrence. */
 class EvidenceBook {
   private readonly byKey = new Map<string, StanceEvidence>();
@@ -205,23 +212,25 @@ export function textEvidence(
   tokenized: TokenizedText = tokenizeForCues(text, schema.tables.clauseConnectors),
   negativeText = false,
 ): StanceEvidence[] {
-  const { tokens } = tokenized;
-  if (tokens.length === 0) return [];
+  if (tokenized.tokens.length === 0) return [];
+  const tokens = lookedUp(tokenized.tokens, schema);
   const mentions = findTargets(tokenized, schema);
   const book = new EvidenceBook();
   const clausesWithCue = new Set<number>();
   const yielding: { key: string; evidence: StanceEvidence; yieldsTo: string[] }[] = [];
 
-  const ironic = ironicSentences(tokens, schema);
-  const quoted = quotedSpans(text);
-  const places = new MentionPlaces(tokens, mentions);
   const polar: PolarCue[] = [];
-  for (const match of schema.tables.cues.findAll(tokens, text)) {
+  const cues = schema.tables.cues.findAll(tokens, text, 0, tokens.length, MatcherSlot.Cues);
+  // What only cues ask for, made when a text has one (most comments have none).
+  let places: MentionPlaces | undefined;
+  const ironic = cues.length === 0 || (flagsIn(tokenized, schema) & WordFlag.IronyMarker) === 0 ? NO_SENTENCES : ironicSentences(tokens, schema);
+  const quoted = cues.length === 0 ? NO_SPANS : quotedSpans(text);
+  for (const match of cues) {
     const group: CueGroup = match.payload;
     const negated = group.negatable && isNegated(tokens, match.from, schema);
     if (negated && group.negatedLabel === undefined) continue;
     clausesWithCue.add(tokens[match.from].clause);
-    if (group.near && !nearTarget(tokens, match.from, places, group.near, group.nearScope)) continue;
+    if (group.near && !nearTarget(tokens, match.from, (places ??= new MentionPlaces(tokens, mentions)), group.near, group.nearScope)) continue;
     if (negated) {
       // "Microsoft n'a rien gagné": denying a side's gain is a position of its own.
       book.add(`cue:${group.group}:${group.negatedLabel}`, { kind: 'negated-cue', label: group.negatedLabel!, weight: group.weight, text: `${match.text} (negated)` });
@@ -245,7 +254,7 @@ export function textEvidence(
       } else book.add(`cue:${group.group}:${group.label}`, { kind: 'cue', label: group.label, weight: group.weight, text: match.text });
       continue;
     }
-    const mention = targetOfCue(tokens, match.from, places, group);
+    const mention = targetOfCue(tokens, match.from, (places ??= new MentionPlaces(tokens, mentions)), group);
     const flip = isIronic && group.polarity === 'positive';
     polar.push({ match, mention, polarity: flip ? 'negative' : group.polarity!, ironic: flip });
   }
