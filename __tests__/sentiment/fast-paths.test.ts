@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { normalizeKey, readFrench } from '../../src/nlp/index.js';
 import { threadOf } from '../../src/pipeline.js';
 import { isEnglishSentence } from '../../src/sentiment/english.js';
-import { scoreTexts, unpackPolarities } from '../../src/sentiment/packed.js';
+import { forTransfer, packSentiments, scoreTexts, unpackPolarities, unpackSentiments } from '../../src/sentiment/packed.js';
 import { frenchRules, type FrenchRules } from '../../src/sentiment/rules-data.js';
 import { ROLE, rolesOf } from '../../src/sentiment/roles.js';
 import { scoreReading } from '../../src/sentiment/score.js';
@@ -120,5 +120,17 @@ describe('fast paths give what they replace', () => {
       );
     });
     expect(differing).toEqual([]);
+  });
+
+  test('sentiments packed for another thread come back equal, field by field and in the same order', () => {
+    const texts = [...corpusTexts, 'The deal is done, great. Mais le prix est scandaleux !', 'Nice. Super génial 👍', '', 'mdr'];
+    const packed = scoreTexts(texts);
+    const unpacked = unpackSentiments(packSentiments(packed.sentiments));
+    expect(unpacked).toStrictEqual(packed.sentiments);
+    expect(unpacked.map((sentiment) => JSON.stringify(sentiment))).toEqual(packed.sentiments.map((sentiment) => JSON.stringify(sentiment)));
+    expect(unpackSentiments(forTransfer(packed).sentiments)).toStrictEqual(packed.sentiments);
+    expect(unpackSentiments(packSentiments([]))).toEqual([]);
+    const handMade = [{ score: -0.5, comparative: -0.25, label: 'negative' as const, terms: [{ term: 'nul', value: -0.5, base: -2, rules: ['negation', 'report'] }] }];
+    expect(unpackSentiments(packSentiments(handMade))).toStrictEqual(handMade);
   });
 });

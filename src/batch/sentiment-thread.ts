@@ -1,19 +1,20 @@
 /**
  * Entry of the sentiment worker thread (`dist/batch/sentiment-thread.js` once built; see
  * `sentiment-worker.ts`). It scores the batches of texts the main thread sends, in the order they
- * come, and answers each with its packed scores and the seconds it took. A batch that throws is
- * answered with the error's message, so the main thread fails that input with it.
+ * come, and answers each with its packed scores (sentiments as columns too, see `forTransfer`) and
+ * the seconds it took. A batch that throws is answered with the error's message, so the main
+ * thread fails that input with it.
  */
 import { parentPort } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
-import { scoreTexts, transferablesOf } from '../sentiment/packed.js';
+import { forTransfer, scoreTexts, transferablesOf } from '../sentiment/packed.js';
 import type { SentimentReply, SentimentRequest } from './sentiment-worker.js';
 
 parentPort?.on('message', (request: SentimentRequest) => {
   const start = performance.now();
   let reply: SentimentReply;
   try {
-    const scores = scoreTexts(request.texts);
+    const scores = forTransfer(scoreTexts(request.texts));
     reply = { id: request.id, scores, seconds: (performance.now() - start) / 1000 };
     parentPort?.postMessage(reply, transferablesOf(scores));
   } catch (error) {

@@ -6,6 +6,7 @@ export {
   frenchTokens,
   phraseKeys,
   readFrench,
+  readFrenchTexts,
   sentenceText,
   type FrenchSentence,
   type FrenchText,

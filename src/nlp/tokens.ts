@@ -1,4 +1,4 @@
-import { wink } from './wink.js';
+import { readWink, readWinkTexts, type WinkLexeme, type WinkReading } from './wink-read.js';
 import { normalizeKey, normalizeSpaces, splitElision, stripEmojiModifiers } from './normalize.js';
 
 /** What a token is, from wink's token types, folded to what the French stages need. */
@@ -129,15 +129,6 @@ interface WordReading {
 }
 
 /**
- * Word readings memoised per distinct token text: a thread's vocabulary is far smaller than its
- * token count, and normalising each occurrence again (regex tests, NFC, lower case) cost about a
- * fifth of the reading. Dropped when it grows past this size, which bounds memory on
- * million-comment inputs.
- */
-const WORD_CACHE_LIMIT = 100_000;
-const wordCache = new Map<string, WordReading>();
-
-/**
  * `key` itself, or `text` when they are equal: a word written in lower case then has the same
  * string as text and key, and the later `token.text === token.key` tests (most words) compare
  * one reference instead of their characters.
@@ -146,18 +137,77 @@ function sameOr(text: string, key: string): string {
   return key === text ? text : key;
 }
 
+/** How a word token is read (once per wink lexeme: see {@link TokenReading}). */
 function readWord(value: string): WordReading {
-  let reading = wordCache.get(value);
-  if (reading === undefined) {
-    const parts = splitElision(value);
-    reading =
-      parts === null
-        ? { key: sameOr(value, normalizeKey(value)), elision: null }
-        : { key: '', elision: [parts[0], sameOr(parts[0], normalizeKey(parts[0])), parts[1], sameOr(parts[1], normalizeKey(parts[1]))] };
-    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
-    wordCache.set(value, reading);
-  }
-  return reading;
+  const parts = splitElision(value);
+  return parts === null
+    ? { key: sameOr(value, normalizeKey(value)), elision: null }
+    : { key: '', elision: [parts[0], sameOr(parts[0], normalizeKey(parts[0])), parts[1], sameOr(parts[1], normalizeKey(parts[1]))] };
+}
+
+/**
+ * What `readFrench` makes of a token of wink, as far as it depends on the token's text and wink's
+ * type alone. Worked out once per wink lexeme (kept with it, see `wink-read.ts`): the type
+ * mapping, the lookup key (a word's normalisation and elision split) and the sentence marks used
+ * to be asked token by token (a map of word readings, two sets, a type table).
+ */
+export interface TokenReading {
+  /** wink's type is `tabCRLF` (a tab or line break: not a token of ours). */
+  breaking: boolean;
+  /** A `tabCRLF` holding a line break: it closes the sentence. */
+  newLine: boolean;
+  /** The French type (wink's folded, quotation marks as punctuation). */
+  type: FrenchTokenType;
+  /**
+   * The lookup key: an emoji's or unknown token's without modifiers ('' when nothing is left),
+   * a word's ({@link readWord}), a hashtag's without `#`, an emoticon's in lower case, else
+   * {@link otherKey}.
+   */
+  key: string;
+  /** A word's two words when it carries an elision. */
+  elision: WordReading['elision'];
+  /** The zero-width joiner. */
+  joiner: boolean;
+  /** In {@link CLOSING}. */
+  closing: boolean;
+  /** In {@link GLUED_CLOSING}. */
+  gluedClosing: boolean;
+  /** Punctuation in {@link SENTENCE_END}. */
+  sentenceEnd: boolean;
+}
+
+/** The {@link TokenReading} of a token of text `value` and wink type `winkType`. */
+function tokenReading(value: string, winkType: string): TokenReading {
+  const breaking = winkType === 'tabCRLF';
+  const type = isQuotationMark(value) ? 'punctuation' : (WINK_TYPES[winkType] ?? 'other');
+  let key: string;
+  let elision: WordReading['elision'] = null;
+  if (breaking) key = value;
+  else if (type === 'emoji' || type === 'other') key = emojiKey(value);
+  else if (type === 'word') {
+    const reading = readWord(value);
+    key = reading.key;
+    elision = reading.elision;
+  } else if (type === 'hashtag') key = normalizeKey(value.slice(1));
+  else key = type === 'emoticon' ? value.toLowerCase() : otherKey(value);
+  return {
+    breaking,
+    newLine: breaking && value.includes('\n'),
+    type,
+    key,
+    elision,
+    joiner: value === ZERO_WIDTH_JOINER,
+    closing: CLOSING.has(value),
+    gluedClosing: GLUED_CLOSING.has(value),
+    sentenceEnd: type === 'punctuation' && SENTENCE_END.has(value),
+  };
+}
+
+/** The reading of token `i`: its lexeme's (memoised there), or one of its own when its text is not the lexeme's (ligatures put back). */
+function readingAt(lexemes: readonly WinkLexeme[], values: readonly string[], i: number): TokenReading {
+  const lexeme = lexemes[i];
+  if (values[i] !== lexeme.value) return tokenReading(values[i], lexeme.type);
+  return (lexeme.reading ??= tokenReading(lexeme.value, lexeme.type));
 }
 
 /**
@@ -174,27 +224,51 @@ function readWord(value: string): WordReading {
  * they do not end a sentence.
  */
 export function readFrench(text: string): FrenchText {
-  const nlp = wink();
-  const its = nlp.its;
+  const prepared = prepareForWink(text);
+  return frenchFromWink(prepared, readWink(prepared.forWink));
+}
+
+/**
+ * {@link readFrench} of each text, with wink reading runs of them as one document (see
+ * `readWinkTexts`): the same tokens and sentences, for less of wink's setting up per text.
+ */
+export function readFrenchTexts(texts: readonly string[]): FrenchText[] {
+  const prepared = texts.map(prepareForWink);
+  const readings = readWinkTexts(prepared.map((text) => text.forWink));
+  return prepared.map((text, k) => frenchFromWink(text, readings[k]));
+}
+
+/** A text as wink is given it. */
+interface PreparedText {
+  /** The text with French spaces made plain. */
+  spaced: string;
+  /** `spaced` with ligatures stood in for, when it has some (else `spaced` itself). */
+  forWink: string;
+  hasLigature: boolean;
+}
+
+function prepareForWink(text: string): PreparedText {
   const rewrite = SPACES_OR_LIGATURES.test(text);
   const spaced = rewrite ? normalizeSpaces(text) : text;
   LIGATURES.lastIndex = 0;
   const hasLigature = rewrite && LIGATURES.test(spaced);
-  const doc = nlp.readDoc(hasLigature ? spaced.replace(LIGATURES, (ch) => LIGATURE_STAND_IN[ch]) : spaced);
-  const tokensOfDoc = doc.tokens();
-  const values = tokensOfDoc.out(its.value) as string[];
-  if (hasLigature) {
+  return { spaced, forWink: hasLigature ? spaced.replace(LIGATURES, (ch) => LIGATURE_STAND_IN[ch]) : spaced, hasLigature };
+}
+
+/** The French tokens and sentences of a text from wink's reading of it. */
+function frenchFromWink(text: PreparedText, reading: WinkReading): FrenchText {
+  const { lexemes, gaps } = reading;
+  const values = lexemes.map((lexeme) => lexeme.value);
+  if (text.hasLigature) {
     // Same lengths: each token's text is read back from the real text at its offset.
+    const spaced = text.spaced;
     let at = 0;
-    const gaps = tokensOfDoc.out(its.precedingSpaces) as string[];
     for (let i = 0; i < values.length; i++) {
-      at += gaps[i].length;
+      at += gaps[i];
       values[i] = spaced.slice(at, at + values[i].length);
       at += values[i].length;
     }
   }
-  const types = tokensOfDoc.out(its.type) as string[];
-  const spaces = tokensOfDoc.out(its.precedingSpaces) as string[];
 
   const tokens: FrenchToken[] = [];
   const sentences: SentenceSpan[] = [];
@@ -211,29 +285,29 @@ export function readFrench(text: string): FrenchText {
 
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    const winkType = types[i];
-    const space = spaces[i];
-    const spaceBefore = space !== '';
-    const start = offset + space.length;
+    const reading = readingAt(lexemes, values, i);
+    const gap = gaps[i];
+    const spaceBefore = gap !== 0;
+    const start = offset + gap;
     offset = start + value.length;
-    if (winkType === 'tabCRLF') {
-      if (value.includes('\n')) {
+    if (reading.breaking) {
+      if (reading.newLine) {
         ending = false;
         sentenceStart = closeSentence(tokens, sentences, sentenceStart);
         sentence = sentences.length;
       }
       continue;
     }
-    if (ending && !CLOSING.has(value) && (spaceBefore || !GLUED_CLOSING.has(value))) {
+    if (ending && !reading.closing && (spaceBefore || !reading.gluedClosing)) {
       ending = false;
       sentenceStart = closeSentence(tokens, sentences, sentenceStart);
       sentence = sentences.length;
     }
-    const type = isQuotationMark(value) ? 'punctuation' : (WINK_TYPES[winkType] ?? 'other');
+    const type = reading.type;
     if (type === 'emoji' || type === 'other') {
-      const key = emojiKey(value);
+      const key = reading.key;
       if (key === '') {
-        if (value === ZERO_WIDTH_JOINER) joining = true;
+        if (reading.joiner) joining = true;
         continue;
       }
       const previous = tokens[tokens.length - 1];
@@ -250,7 +324,6 @@ export function readFrench(text: string): FrenchText {
     }
     joining = false;
     if (type === 'word') {
-      const reading = readWord(value);
       const parts = reading.elision;
       if (parts !== null) {
         tokens.push(makeToken(parts[0], parts[1], 'word', sentence, spaceBefore, start));
@@ -267,7 +340,7 @@ export function readFrench(text: string): FrenchText {
       tokens.push(makeToken(value, reading.key, 'word', sentence, spaceBefore, start));
       continue;
     }
-    if (value === '-' && !spaceBefore && i + 1 < values.length && spaces[i + 1] === '' && types[i + 1] === 'word') {
+    if (value === '-' && !spaceBefore && i + 1 < values.length && gaps[i + 1] === 0 && lexemes[i + 1].type === 'word') {
       const previous = tokens[tokens.length - 1];
       if (previous !== undefined && previous.type === 'word' && previous.sentence === sentence) {
         // A hyphenated compound (`sous-traiter`, `week-end`, `États-Unis`) is one French word; wink cuts it in three.
@@ -278,9 +351,9 @@ export function readFrench(text: string): FrenchText {
         continue;
       }
     }
-    if ((type === 'symbol' || type === 'punctuation') && (spaceBefore || i === 0 || types[i - 1] === 'tabCRLF')) {
+    if ((type === 'symbol' || type === 'punctuation') && (spaceBefore || i === 0 || lexemes[i - 1].type === 'tabCRLF')) {
       // An emoticon starts after whitespace; try gluing the next one or two tokens.
-      const glued = glueEmoticon(values, types, spaces, i);
+      const glued = glueEmoticon(values, lexemes, gaps, i);
       if (glued !== null) {
         tokens.push(makeToken(glued.text, glued.text.toLowerCase(), 'emoticon', sentence, spaceBefore, start));
         for (let j = i + 1; j <= glued.last; j++) offset += values[j].length;
@@ -288,12 +361,8 @@ export function readFrench(text: string): FrenchText {
         continue;
       }
     }
-    if (type === 'hashtag') {
-      tokens.push(makeToken(value, normalizeKey(value.slice(1)), 'hashtag', sentence, spaceBefore, start));
-      continue;
-    }
-    tokens.push(makeToken(value, type === 'emoticon' ? value.toLowerCase() : otherKey(value), type, sentence, spaceBefore, start));
-    if (type === 'punctuation' && SENTENCE_END.has(value)) ending = true;
+    tokens.push(makeToken(value, reading.key, type, sentence, spaceBefore, start));
+    if (reading.sentenceEnd) ending = true;
   }
   closeSentence(tokens, sentences, sentenceStart);
   return { tokens, sentences };
@@ -315,12 +384,12 @@ function closeSentence(tokens: readonly FrenchToken[], sentences: SentenceSpan[]
 }
 
 /** `^` `^` or `=` `)` written without spaces: the emoticon they form, if any, and the last token used. */
-function glueEmoticon(values: string[], types: string[], spaces: string[], first: number): { text: string; last: number } | null {
+function glueEmoticon(values: readonly string[], lexemes: readonly WinkLexeme[], gaps: readonly number[], first: number): { text: string; last: number } | null {
   let text = values[first];
   for (let j = first + 1; j < values.length && j <= first + 2; j++) {
-    if (spaces[j] !== '' || !(types[j] === 'symbol' || types[j] === 'punctuation')) return null;
+    if (gaps[j] !== 0 || !(lexemes[j].type === 'symbol' || lexemes[j].type === 'punctuation')) return null;
     text += values[j];
-    if (SPLIT_EMOTICON.test(text) && (j + 1 >= values.length || spaces[j + 1] !== '' || types[j + 1] === 'tabCRLF')) {
+    if (SPLIT_EMOTICON.test(text) && (j + 1 >= values.length || gaps[j + 1] !== 0 || lexemes[j + 1].type === 'tabCRLF')) {
       return { text, last: j };
     }
   }
