@@ -9,7 +9,7 @@ import type { AgreementCue, StanceSchema } from './schema.js';
 import { insideSpans, quotedSpans } from './irony.js';
 import type { TokenizedText } from './text.js';
 import type { WordLookup } from './reply-memory.js';
-import { flagsIn, lookedUp, MatcherSlot, WordFlag, type Vocabulary, type Word } from './words.js';
+import { flagsIn, lookedUp, MatcherSlot, WordFlag, type Vocabulary } from './words.js';
 import { grown } from '../growable.js';
 
 /** What the opening of a reply says about its parent. */
@@ -103,8 +103,6 @@ export function echoWords(tokenized: TokenizedText, schema: StanceSchema): Set<s
 export class EchoHashes {
   values = new Int32Array(64);
   count = 0;
-  /** Words of the sentence being read (reused from text to text). */
-  private readonly pending: Word[] = [];
 
   /** Fills the hashes of the echo words of `tokenized`. */
   collect(tokenized: TokenizedText, schema: StanceSchema): void {
@@ -115,30 +113,34 @@ export class EchoHashes {
     if (tokens.length === 0) return;
     // A word is taken once: its stamp says whether this text took it already (a Set's job).
     const stamp = (tokens[0].word.vocabulary as Vocabulary).newStamp();
-    const { pending } = this;
-    pending.length = 0;
+    const { minLength } = echo;
+    // Each sentence is read once its end says whether it asks: the words of a question are not
+    // looked at, and those of a statement are taken without a list of them to wait in.
+    let sentenceStart = 0;
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
-      if (!token.punct && token.norm.length >= echo.minLength && (token.word.flags & WordFlag.Negator) === 0) pending.push(token.word);
       const next = tokens[i + 1];
-      if (next === undefined || next.sentence !== token.sentence) {
-        if (!(token.punct && token.norm.includes('?'))) {
-          for (const word of pending) {
-            if (word.stamp === stamp) continue;
-            word.stamp = stamp;
-            if (this.count === this.values.length) this.values = grown(this.values, this.count + 1);
-            this.values[this.count++] = word.hash;
-          }
+      if (next !== undefined && next.sentence === token.sentence) continue;
+      if (!(token.punct && (token.word.flags & WordFlag.QuestionMark) !== 0)) {
+        for (let k = sentenceStart; k <= i; k += 1) {
+          const candidate = tokens[k];
+          if (candidate.punct || candidate.norm.length < minLength) continue;
+          const word = candidate.word;
+          if ((word.flags & WordFlag.Negator) !== 0 || word.stamp === stamp) continue;
+          word.stamp = stamp;
+          if (this.count === this.values.length) this.values = grown(this.values, this.count + 1);
+          this.values[this.count++] = word.hash;
         }
-        pending.length = 0;
       }
+      sentenceStart = i + 1;
     }
   }
 }
 
 /** True when the comment quotes the comment it answers (or quotes someone it could not place). */
 export function quotesParent(comment: Comment): boolean {
-  return comment.quotes.some((q) => q.quotedIndex === comment.parentIndex || q.quotedIndex === null);
+  for (const quote of comment.quotes) if (quote.quotedIndex === comment.parentIndex || quote.quotedIndex === null) return true;
+  return false;
 }
 
 /** What is known of the parent and of the reply when agreement is decided. */
@@ -362,6 +364,36 @@ export function concessiveYes(tokens: TokenizedText['tokens'], start: number, en
 }
 
 /**
+ * The weights of agreement and disagreement a reply gathers, and the evidence that explains them.
+ * An object rather than closures over the locals of {@link detectAgreement}: one allocation per
+ * reply, and the locals stay out of a heap context.
+ */
+class Tally {
+  agree = 0;
+  disagree = 0;
+  /** The effect of the first opposition or of the last cue (see {@link detectAgreement}). */
+  last: 'agree' | 'disagree' | undefined;
+  readonly evidence: StanceEvidence[] = [];
+
+  constructor(
+    private readonly toward: string,
+    private readonly from: number,
+  ) {}
+
+  /** Adds the reason `why` for `effect` (weight 0: it explains, it does not score). */
+  note(effect: 'agree' | 'disagree', why: string): void {
+    this.evidence.push({ kind: effect === 'agree' ? 'agreement' : 'disagreement', label: this.toward, weight: 0, text: why, fromIndex: this.from });
+  }
+
+  /** Counts a sign of disagreement found after the cues, of `weight`, for the reason `why`. */
+  opposes(weight: number, why: string): void {
+    this.disagree += weight;
+    this.last ??= 'disagree';
+    this.note('disagree', why);
+  }
+}
+
+/**
  * Detects whether `reply` agrees with its parent, from the reply's opening words (cues weighted by
  * the sentence they stand in), a quotation of the parent followed by a negation, a word of the
  * parent taken up and negated, a contrastive correction, a counter-question, an eye-roll, and,
@@ -380,21 +412,12 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
   const end = openingEnd(tokenized, schema);
   const quoting = quotesParent(reply);
 
-  let agree = 0;
-  let disagree = 0;
+  const tally = new Tally(toward, from);
+  const { evidence } = tally;
   let inherit = false;
-  let last: 'agree' | 'disagree' | undefined;
-  const evidence: StanceEvidence[] = [];
-  const note = (effect: 'agree' | 'disagree', why: string): void => {
-    evidence.push({ kind: effect === 'agree' ? 'agreement' : 'disagreement', label: toward, weight: 0, text: why, fromIndex: from });
-  };
-  const opposes = (weight: number, why: string): void => {
-    disagree += weight;
-    last ??= 'disagree';
-    note('disagree', why);
-  };
 
-  const counted = new Set<string>();
+  // Groups already counted (made at the first cue: most replies have none).
+  let counted: Set<string> | undefined;
   for (const match of schema.tables.agreement.findAll(lookedUp(tokens, schema), text, 0, end, MatcherSlot.Agreement)) {
     const cue: AgreementCue = match.payload;
     // Only interjections and punctuation may come before a `start` cue ("ben oui" is a start);
@@ -406,72 +429,76 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
     if (cue.answersQuestion && parentAsks) continue;
     if (cue.opensSentenceInAnswer && parentAsks && match.from > 0 && tokens[match.from - 1].sentence === tokens[match.from].sentence) continue;
     // A group counts once: "en effet ... en effet" is one agreement, not two.
-    if (counted.has(cue.group)) continue;
+    if (counted?.has(cue.group)) continue;
     const weights = settings.sentenceWeights;
     const weight = cue.positionWeighted ? cue.weight * weights[Math.min(tokens[match.from].sentence, weights.length - 1)] : cue.weight;
     if (cue.laughter && settings.teasing && (questionsParent(tokenized, end, schema) || (cue.softener && addressesParent(tokenized, match.from, schema)))) {
       // Laughing while questioning the parent ("t'as des actions ou quoi ? 😄") is laughing at
       // it; an embarrassed laugh in a sentence addressed to it softens a jab ("grâce à toi 😅").
-      counted.add(cue.group);
-      disagree += settings.teasing.weight;
-      last = 'disagree';
-      note('disagree', `laughs at comment ${from} while ${cue.softener ? 'addressing' : 'questioning'} it: "${match.text}" (teasing)`);
+      (counted ??= new Set()).add(cue.group);
+      tally.disagree += settings.teasing.weight;
+      tally.last = 'disagree';
+      tally.note('disagree', `laughs at comment ${from} while ${cue.softener ? 'addressing' : 'questioning'} it: "${match.text}" (teasing)`);
       continue;
     }
     // A "none" cue only keeps its words from being read as another cue ("rien à voir avec le sujet").
     if (cue.effect === 'none') continue;
-    counted.add(cue.group);
+    (counted ??= new Set()).add(cue.group);
     if (cue.effect === 'agree') {
-      agree += weight;
+      tally.agree += weight;
       inherit ||= cue.inherit;
-    } else disagree += weight;
-    last = cue.effect;
-    note(cue.effect, `${cue.effect === 'agree' ? 'agrees with' : 'disagrees with'} comment ${from}: "${match.text}" (${cue.group})`);
+    } else tally.disagree += weight;
+    tally.last = cue.effect;
+    tally.note(cue.effect, `${cue.effect === 'agree' ? 'agrees with' : 'disagrees with'} comment ${from}: "${match.text}" (${cue.group})`);
   }
 
   // What a questioning parent stated may still be corrected: only its statements' words count.
   const claims = parentAsks ? context.parentWords : undefined;
   if (quoting) {
     const negator = (flags & WordFlag.Negator) !== 0 ? answeringNegator(tokenized, end, schema) : undefined;
-    if (negator) opposes(settings.quotedNegation.weight, `quotes comment ${from} and answers with a negation ("${negator.surface}")`);
+    if (negator) tally.opposes(settings.quotedNegation.weight, `quotes comment ${from} and answers with a negation ("${negator.surface}")`);
   } else if (context.parentWords && settings.negatedEcho) {
     const echoed = (flags & WordFlag.Negator) !== 0 ? negatedEcho(tokens, end, context.parentWords, schema) : undefined;
-    if (echoed !== undefined) opposes(settings.negatedEcho.weight, `negates words of comment ${from} ("${echoed}")`);
+    if (echoed !== undefined) tally.opposes(settings.negatedEcho.weight, `negates words of comment ${from} ("${echoed}")`);
   }
 
-  const contrast = settings.contrastiveNegation && (!parentAsks || claims) ? contrastiveNegation(tokens, end, schema, claims) : undefined;
-  if (contrast !== undefined) opposes(settings.contrastiveNegation!.weight, `corrects comment ${from} with a contrastive negation ("${contrast}")`);
+  // Every contrastive negation holds `pas`: when `pas` is a negator (French), a text without a
+  // negator has none to search for.
+  const mayContrast = (flags & WordFlag.Negator) !== 0 || !schema.tables.negators.has('pas');
+  const contrast = settings.contrastiveNegation && (!parentAsks || claims) && mayContrast ? contrastiveNegation(tokens, end, schema, claims) : undefined;
+  if (contrast !== undefined) tally.opposes(settings.contrastiveNegation!.weight, `corrects comment ${from} with a contrastive negation ("${contrast}")`);
 
   // Both questions need a question mark.
   const asking = (flags & WordFlag.QuestionMark) !== 0;
   const counter = settings.counterQuestion && !parentAsks && asking ? counterQuestion(tokens, start, schema) : undefined;
-  if (counter !== undefined) opposes(settings.counterQuestion!.weight, `raises what comment ${from} leaves out: "${counter} … ?" (counter-question)`);
+  if (counter !== undefined) tally.opposes(settings.counterQuestion!.weight, `raises what comment ${from} leaves out: "${counter} … ?" (counter-question)`);
 
   const thrownBack = settings.echoQuestion && !parentAsks && !quoting && asking && context.parentWords ? echoQuestion(tokens, start, context.parentWords, settings.echoQuestion.maxWords) : undefined;
-  if (thrownBack !== undefined) opposes(settings.echoQuestion!.weight, `throws a word of comment ${from} back as a question ("${thrownBack} … ?")`);
+  if (thrownBack !== undefined) tally.opposes(settings.echoQuestion!.weight, `throws a word of comment ${from} back as a question ("${thrownBack} … ?")`);
 
   // Under a question, "..., oui" answers it.
-  const conceded = settings.concessiveYes && !parentAsks ? concessiveYes(tokens, start, end, schema) : undefined;
-  if (conceded !== undefined) opposes(settings.concessiveYes!.weight, `grants comment ${from} a part to restrict the rest: "${conceded}" (concession)`);
+  const conceded = settings.concessiveYes && !parentAsks && (flags & WordFlag.Concession) !== 0 ? concessiveYes(tokens, start, end, schema) : undefined;
+  if (conceded !== undefined) tally.opposes(settings.concessiveYes!.weight, `grants comment ${from} a part to restrict the rest: "${conceded}" (concession)`);
 
   const rolled = settings.exasperation && (flags & WordFlag.EyeRoll) !== 0 ? eyeRoll(tokens, schema) : undefined;
-  if (rolled !== undefined) opposes(settings.exasperation!.weight, `rolls its eyes at comment ${from}: "${rolled}" (exasperation)`);
+  if (rolled !== undefined) tally.opposes(settings.exasperation!.weight, `rolls its eyes at comment ${from}: "${rolled}" (exasperation)`);
 
+  const { agree, disagree, last } = tally;
   if (agree === 0 && disagree === 0) {
     if (parentAsks) return { ...NONE, evidence };
     const neutral = schema.neutralLabel;
     if (parentLabel !== undefined && parentLabel !== neutral && replyLabel !== neutral) {
       const same = parentLabel === replyLabel;
-      note(same ? 'agree' : 'disagree', `${same ? 'same stance as' : 'another stance than'} comment ${from} (${parentLabel})`);
+      tally.note(same ? 'agree' : 'disagree', `${same ? 'same stance as' : 'another stance than'} comment ${from} (${parentLabel})`);
       return { agreement: same ? 'agree' : 'disagree', inherit: false, evidence };
     }
     const { replyTone = 0, parentTone = 0 } = context;
     if (replyTone !== 0 && replyTone === -parentTone) {
-      note('disagree', `the opposite tone of comment ${from} (${replyTone > 0 ? 'positive' : 'negative'} after ${parentTone > 0 ? 'positive' : 'negative'})`);
+      tally.note('disagree', `the opposite tone of comment ${from} (${replyTone > 0 ? 'positive' : 'negative'} after ${parentTone > 0 ? 'positive' : 'negative'})`);
       return { agreement: 'disagree', inherit: false, evidence, toneOnly: true };
     }
     if (settings.answersCriticism === true && parentTone < 0) {
-      note('disagree', `answers the criticism of comment ${from} without agreeing with it (negative tone, no agreement cue)`);
+      tally.note('disagree', `answers the criticism of comment ${from} without agreeing with it (negative tone, no agreement cue)`);
       return { agreement: 'disagree', inherit: false, evidence, toneOnly: true };
     }
     return { ...NONE, evidence };

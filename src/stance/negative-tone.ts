@@ -5,7 +5,7 @@
  */
 import type { StanceEvidence, StanceResult } from '../model.js';
 import type { StanceSchema } from './schema.js';
-import { findTargets } from './signals.js';
+import { findTargets, type TargetMention } from './signals.js';
 import type { TokenizedText } from './text.js';
 import type { Tone } from './reply-memory.js';
 
@@ -26,13 +26,15 @@ export function opensWithQuestion(tokenized: TokenizedText): boolean {
  * question (a worried question asks for information). `tone` is the sentiment stage's sign for
  * the comment. Replies count too: a reply's tone may be aimed at the comment it answers, but one
  * that names an actor in a negative tone speaks of the affair (sixth session: stance macro-F1 on
- * the nine Altman threads 0.7125 -> 0.7163, no thread lower, agreement unchanged).
+ * the nine Altman threads 0.7125 -> 0.7163, no thread lower, agreement unchanged). `mentions`: the
+ * `findTargets` of `tokenized`, when the caller has them already.
  */
 export function negativeToneEvidence(
   own: StanceResult,
   tokenized: TokenizedText,
   tone: Tone,
   schema: StanceSchema,
+  mentions?: readonly TargetMention[],
 ): StanceEvidence | undefined {
   const rule = schema.negativeTone;
   if (rule === undefined || tone !== -1 || own.label !== schema.neutralLabel) return undefined;
@@ -40,8 +42,8 @@ export function negativeToneEvidence(
     if (label !== schema.neutralLabel && label !== rule.label && own.scores[label] > 0) return undefined;
   }
   if (opensWithQuestion(tokenized)) return undefined;
-  // Last, as it matches target forms again: most comments never get this far.
-  const mentions = findTargets(tokenized, schema);
-  if (mentions.length === 0) return undefined;
-  return { kind: 'negative-tone', label: rule.label, weight: rule.weight, text: `negative tone about ${mentions[0].text}, no side taken`, target: mentions[0].target };
+  // Last, as it matches target forms again when the caller did not: most comments never get this far.
+  const named = mentions ?? findTargets(tokenized, schema);
+  if (named.length === 0) return undefined;
+  return { kind: 'negative-tone', label: rule.label, weight: rule.weight, text: `negative tone about ${named[0].text}, no side taken`, target: named[0].target };
 }

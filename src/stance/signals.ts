@@ -204,23 +204,27 @@ function ruleFor(schema: StanceSchema, target: string, polarity: 'positive' | 'n
  * lexicon: "victoire à la Pyrrhus" must not count as a positive "victoire" for Microsoft).
  * Evidence whose schema rule `yieldsTo` a label that other signals support is given to that label.
  * `negativeText`: the sentiment stage read the whole text as negative, which makes the praise of
- * groups marked `ironicInNegativeText` sarcastic.
+ * groups marked `ironicInNegativeText` sarcastic. `mentions`: the {@link findTargets} of
+ * `tokenized`, when the caller has them already.
  */
 export function textEvidence(
   text: string,
   schema: StanceSchema,
   tokenized: TokenizedText = tokenizeForCues(text, schema.tables.clauseConnectors),
   negativeText = false,
+  mentions: readonly TargetMention[] = findTargets(tokenized, schema),
 ): StanceEvidence[] {
   if (tokenized.tokens.length === 0) return [];
   const tokens = lookedUp(tokenized.tokens, schema);
-  const mentions = findTargets(tokenized, schema);
+  const cues = schema.tables.cues.findAll(tokens, text, 0, tokens.length, MatcherSlot.Cues);
+  // Without a cue, only the clauses that name a target may speak; without a target either, nothing
+  // does (most comments): none of the books below is needed.
+  if (cues.length === 0 && mentions.length === 0) return [];
   const book = new EvidenceBook();
   const clausesWithCue = new Set<number>();
   const yielding: { key: string; evidence: StanceEvidence; yieldsTo: string[] }[] = [];
 
   const polar: PolarCue[] = [];
-  const cues = schema.tables.cues.findAll(tokens, text, 0, tokens.length, MatcherSlot.Cues);
   // What only cues ask for, made when a text has one (most comments have none).
   let places: MentionPlaces | undefined;
   const ironic = cues.length === 0 || (flagsIn(tokenized, schema) & WordFlag.IronyMarker) === 0 ? NO_SENTENCES : ironicSentences(tokens, schema);
@@ -306,6 +310,7 @@ export function textEvidence(
     else book.add(`${key}:${rule.label}`, evidence);
   }
 
+  if (yielding.length === 0) return book.list();
   // Only now is it known which labels other signals support.
   const supported = new Set(book.list().map((e) => e.label));
   for (const { key, evidence, yieldsTo } of yielding) {

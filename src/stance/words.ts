@@ -25,10 +25,12 @@ export const WordFlag = {
   QuestionMark: 32,
   /** May start a target form (folded or case-sensitive). */
   Target: 64,
+  /** A word of `agreement.concessiveYes` (`oui`, `certes`...). */
+  Concession: 128,
 } as const;
 
 /** Every {@link WordFlag}: what may be in a text whose words are not known. */
-const ANY_FLAGS = 127;
+const ANY_FLAGS = 255;
 
 /** Where the candidates of each phrase matcher of the schema are kept in {@link Word.candidates}. */
 export const MatcherSlot = { Cues: 0, Targets: 1, Agreement: 2, QuestionTags: 3 } as const;
@@ -60,6 +62,8 @@ export class Word {
     readonly exactTargets: ReadonlyMap<string, string> | undefined,
     /** {@link wordHash} of the form. */
     readonly hash: number,
+    /** Bit `1 << slot` set: the form is the second word of an entry of the matcher of {@link MatcherSlot} `slot`. */
+    readonly secondWordOf: number,
   ) {}
 }
 
@@ -69,11 +73,74 @@ export type WordToken = CueToken & { word: Word };
 /** Distinct forms remembered per vocabulary; all are forgotten together between two texts when full. */
 const VOCABULARY_LIMIT = 200_000;
 
+/** A word token as written, and its word. */
+export interface WordForm {
+  readonly surface: string;
+  /** {@link wordHash} of {@link surface}. */
+  readonly hash: number;
+  readonly word: Word;
+}
+
+/**
+ * Word forms by their hash, in an open-addressing table: looked up by a span of a text and its
+ * hash (which the tokenizer computes while it reads the word), so a word need not be cut out of
+ * its text to be found, as a `Map` keyed by strings would need.
+ */
+class FormTable {
+  private hashes = new Int32Array(1024);
+  private forms: (WordForm | undefined)[] = new Array<WordForm | undefined>(1024).fill(undefined);
+  size = 0;
+
+  /** The form written as `text[start, end)`, whose hash is `hash`, or undefined. */
+  get(text: string, start: number, end: number, hash: number): WordForm | undefined {
+    const { hashes, forms } = this;
+    const mask = forms.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const form = forms[slot];
+      if (form === undefined) return undefined;
+      if (hashes[slot] !== hash || form.surface.length !== length) continue;
+      const surface = form.surface;
+      let k = 0;
+      while (k < length && surface.charCodeAt(k) === text.charCodeAt(start + k)) k += 1;
+      if (k === length) return form;
+    }
+  }
+
+  /** Adds a form not in the table. */
+  add(form: WordForm): void {
+    // At most half full, so that a probe meets an empty slot soon.
+    if (2 * (this.size + 1) > this.forms.length) this.resize(2 * this.forms.length);
+    this.put(form);
+    this.size += 1;
+  }
+
+  clear(): void {
+    this.forms.fill(undefined);
+    this.size = 0;
+  }
+
+  private put(form: WordForm): void {
+    const mask = this.forms.length - 1;
+    let slot = form.hash & mask;
+    while (this.forms[slot] !== undefined) slot = (slot + 1) & mask;
+    this.forms[slot] = form;
+    this.hashes[slot] = form.hash;
+  }
+
+  private resize(capacity: number): void {
+    const old = this.forms;
+    this.hashes = new Int32Array(capacity);
+    this.forms = new Array<WordForm | undefined>(capacity).fill(undefined);
+    for (const form of old) if (form !== undefined) this.put(form);
+  }
+}
+
 /** The {@link Word}s of one schema's tables, made on first sight of each form. */
 export class Vocabulary {
   private readonly byNorm = new Map<string, Word>();
   /** Word tokens as written → their word (saves folding them). */
-  private readonly wordForms = new Map<string, Word>();
+  private readonly wordForms = new FormTable();
   /** Other tokens (emoji, numbers, punctuation) as written → their word. */
   private readonly otherForms = new Map<string, Word>();
   private readonly matchers: readonly PhraseMatcher<unknown>[];
@@ -106,14 +173,28 @@ export class Vocabulary {
 
   /** The word of a token of `kind` written `surface` (what `tokenizeForCues` would fold it to). */
   wordAt(surface: string, kind: TokenKind): Word {
-    const forms = kind === TokenKind.Word ? this.wordForms : this.otherForms;
-    let word = forms.get(surface);
+    if (kind === TokenKind.Word) return this.formAt(surface, 0, surface.length, wordHash(surface)).word;
+    let word = this.otherForms.get(surface);
     if (word === undefined) {
-      const norm = kind === TokenKind.Word ? foldWord(surface) : kind === TokenKind.Number ? surface.replace(' ', '') : surface;
+      const norm = kind === TokenKind.Number ? surface.replace(' ', '') : surface;
       word = this.wordOf(norm);
-      forms.set(surface, word);
+      this.otherForms.set(surface, word);
     }
     return word;
+  }
+
+  /**
+   * The form of the word token written `text[start, end)`, whose {@link wordHash} is `hash`: its
+   * surface (one string per form, cut from the text on first sight only) and its word.
+   */
+  formAt(text: string, start: number, end: number, hash: number): WordForm {
+    let form = this.wordForms.get(text, start, end, hash);
+    if (form === undefined) {
+      const surface = text.slice(start, end);
+      form = { surface, hash, word: this.wordOf(foldWord(surface)) };
+      this.wordForms.add(form);
+    }
+    return form;
   }
 
   /** The word of a folded form. */
@@ -141,12 +222,17 @@ export class Vocabulary {
       (t.clauseConnectors.has(norm) ? WordFlag.ClauseConnector : 0) |
       (t.ironyMarkers.has(norm) || t.ironyMarkers.has(base) ? WordFlag.IronyMarker : 0) |
       (t.exasperationMarkers.has(norm) || t.exasperationMarkers.has(base) ? WordFlag.EyeRoll : 0) |
+      (t.concessionWords.has(norm) ? WordFlag.Concession : 0) |
       // No word, number or emoji holds a `?`: only punctuation does.
       (norm.includes('?') ? WordFlag.QuestionMark : 0);
     const candidates = this.matchers.map((matcher) => matcher.entriesStartedBy(norm));
     const exactTargets = this.exactByNorm.get(norm);
     const target = candidates[MatcherSlot.Targets] !== null || exactTargets !== undefined ? WordFlag.Target : 0;
-    return new Word(this, norm, flags | target, candidates, exactTargets, wordHash(norm));
+    let secondWordOf = 0;
+    this.matchers.forEach((matcher, slot) => {
+      if (matcher.isSecondWord(norm)) secondWordOf |= 1 << slot;
+    });
+    return new Word(this, norm, flags | target, candidates, exactTargets, wordHash(norm), secondWordOf);
   }
 }
 
