@@ -93,6 +93,11 @@ describe('cells', () => {
     ['\rcr', "'\rcr"],
     ['Bien vu = oui', 'Bien vu = oui'],
     ['', ''],
+    // Only the first character counts, and only those six: a full-width `＝`, a leading space or
+    // an apostrophe already there start nothing.
+    ['\uFF1D1', '\uFF1D1'],
+    [' =1', ' =1'],
+    ["'=1", "'=1"],
   ])('neutraliseFormula(%j) is %j', (input, expected) => {
     expect(neutraliseFormula(input)).toBe(expected);
   });

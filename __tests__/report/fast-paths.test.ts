@@ -5,7 +5,6 @@
  */
 import fc from 'fast-check';
 import type { Comment } from '../../src/model.js';
-import { neutraliseFormula, neutraliseFormulaByPattern } from '../../src/report/csv.js';
 import { escapeMarkdownInline, excerptSource, markdownExcerpt } from '../../src/report/escape.js';
 import { threadJson, threadJsonComment, threadJsonCommentsText, threadJsonObject } from '../../src/report/json.js';
 import { comment, threadWithHostileText, threadWithManyComments } from '../fixtures/report/builders.js';
@@ -177,23 +176,6 @@ describe('excerpts are those of the whole text split into characters', () => {
         expect(markdownExcerpt(text, maxChars)).toBe(escapeMarkdownInline(arrayExcerptCut(text, maxChars)));
       }),
       { numRuns: 1000 },
-    );
-  });
-});
-
-describe('neutraliseFormula (first code unit compared) against its regular-expression definition', () => {
-  test('hand-picked starts', () => {
-    expect(['=1', '+33', '-2', '@Zoé', '\tx', '\rx', '', 'a', '\uFF1D', ' =1', "'=1"].map(neutraliseFormula)).toEqual(
-      ["'=1", "'+33", "'-2", "'@Zoé", "'\tx", "'\rx", '', 'a', '\uFF1D', ' =1', "'=1"],
-    );
-  });
-
-  test('property: any text', () => {
-    fc.assert(
-      fc.property(hardText, (text) => {
-        expect(neutraliseFormula(text)).toBe(neutraliseFormulaByPattern(text));
-      }),
-      { numRuns: 2000 },
     );
   });
 });

@@ -11,11 +11,12 @@
  * {@link neutraliseFormula}). Rows come out in chunks so a million-comment thread never needs one
  * giant string.
  *
- * Quoting is csv-stringify's, called once per chunk of {@link ROWS_PER_CHUNK} rows: called once per
- * row it costs about 12 µs a row, batched about 6 µs (100,000 comment rows: 0.64 s), under 1% of
- * the pipeline. 100 rows, not more: while a thread is analyzed, a batch's rows wait in memory,
- * and at 1,000 rows they outlived the young generation and were promoted into the old one
- * (measured: 1.27 GB peak RSS for a 200,000-comment thread at 1,000 rows, 1.05 GB at 50).
+ * Quoting is csv-stringify's, called once per chunk of rows: at most {@link ROWS_PER_CHUNK}, and
+ * the rows of one batch of comments while a thread is analyzed (`ThreadReportWriter` flushes
+ * after each batch, so rows never wait for later comments). Called once per row it costs about
+ * 12 µs a row, batched about 6 µs (100,000 comment rows: 0.64 s). 100 rows, not more: at 1,000
+ * rows waiting they outlived the young generation and were promoted into the old one (measured:
+ * 1.27 GB peak RSS for a 200,000-comment thread at 1,000 rows, 1.05 GB at 50).
  * Cells reach it already formatted (numbers per dialect, formulas neutralised), so
  * it only quotes. Round trips through csv-parse are tested.
  */
@@ -36,7 +37,7 @@ export interface CsvOptions {
 const UTF8_BOM = '\uFEFF';
 const ROWS_PER_CHUNK = 100;
 
-/** Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP): `=`, `+`, `-`, `@`, tab, CR. */
+/** Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP). */
 const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
 
 /**
@@ -46,14 +47,6 @@ const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
  * Numbers never go through this (a score of -1.5 must stay a number).
  */
 export function neutraliseFormula(text: string): string {
-  // The first code unit compared directly: the same test as `FORMULA_TRIGGER` without a regular
-  // expression call, for the eleven text cells of every row (a fast-check test holds them equal).
-  const first = text.charCodeAt(0);
-  return first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d ? `'${text}` : text;
-}
-
-/** {@link neutraliseFormula} by its definition (a regular expression), for tests of the fast path. */
-export function neutraliseFormulaByPattern(text: string): string {
   return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
 }
 
