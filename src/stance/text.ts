@@ -189,9 +189,12 @@ function isAsciiWordUnit(unit: number): boolean {
   return (asciiRoles[unit] & ASCII_WORD) !== 0;
 }
 
-/** The FNV-1a offset basis and prime of {@link wordHash} (`./words.ts`). */
-const FNV_BASIS = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/**
+ * The FNV-1a offset basis and prime of a word's hash: the scanner's ({@link wordEnd}) and
+ * `wordHash` (`./words.ts`) must give a word the same one, so both use these.
+ */
+export const FNV_BASIS = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /**
  * One past the last character of the word (a run of `[\p{L}\p{M}\p{N}_]`) whose first code point,

@@ -10,7 +10,7 @@
  */
 import type { Candidates, PhraseMatcher } from './phrases.js';
 import type { StanceSchema, StanceTables } from './schema.js';
-import { emojiBase, foldWord, TokenKind, type CueToken, type TokenizedText } from './text.js';
+import { emojiBase, FNV_BASIS, FNV_PRIME, foldWord, TokenKind, type CueToken, type TokenizedText } from './text.js';
 
 /** Bits of {@link Word.flags}: the word lists of the schema a folded form belongs to. */
 export const WordFlag = {
@@ -38,10 +38,10 @@ export type MatcherSlot = (typeof MatcherSlot)[keyof typeof MatcherSlot];
 
 /** FNV-1a over the UTF-16 code units of `word`: stable, no allocation (the hash of the echo words). */
 export function wordHash(word: string): number {
-  let hash = 0x811c9dc5;
+  let hash = FNV_BASIS;
   for (let i = 0; i < word.length; i++) {
     hash ^= word.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+    hash = Math.imul(hash, FNV_PRIME);
   }
   return hash | 0;
 }
