@@ -1,10 +1,11 @@
 /**
  * The sentiment stage of a batch of comments in a form that crosses a thread boundary cheaply:
- * each text's `SentimentResult` as it is, and the three arrays of every text's {@link TextPolarity}
- * laid end to end in one array each (three transferable buffers per batch instead of three small
- * typed arrays per comment). A worker thread scores a batch with {@link scoreTexts}; the thread
- * that runs the stance stage rebuilds the polarities with {@link unpackPolarities}. The values
- * are those `scoreCommentSentiment` gives, to the last bit: the same code computes them
+ * the three arrays of every text's {@link TextPolarity} laid end to end in one array each, and,
+ * for the trip ({@link forTransfer}), the `SentimentResult`s as columns too (see
+ * {@link PackedSentiments}): a few transferable buffers per batch instead of small objects per
+ * comment. A worker thread scores a batch with {@link scoreTexts}; the thread that runs the stance
+ * stage rebuilds the results with {@link unpackSentiments} and {@link unpackPolarities}. The
+ * values are those `scoreCommentSentiment` gives, to the last bit: the same code computes them
  * (`scoreReadingInto` appends exactly what `scoreReading`'s polarity holds).
  */
 import type { SentimentLabel, SentimentResult, SentimentTerm } from '../model.js';
