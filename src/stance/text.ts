@@ -148,11 +148,11 @@ function nonSpaceEnd(text: string, i: number): number {
   return i;
 }
 
-/** One past the last character of a run of characters of class `bits` from `i`. */
-function runEnd(text: string, i: number, bits: number): number {
+/** One past the last character of a run of mention characters (`[\p{L}\p{N}_]`) from `i`. */
+function mentionEnd(text: string, i: number): number {
   while (i < text.length) {
     const unit = text.charCodeAt(i);
-    // ASCII: its word and mention characters are the same, letters, digits and `_`.
+    // ASCII: its mention characters are its word characters, letters, digits and `_`.
     if (unit < 0x80) {
       if (isAsciiWordUnit(unit)) {
         i += 1;
@@ -161,7 +161,7 @@ function runEnd(text: string, i: number, bits: number): number {
       return i;
     }
     const codePoint = codePointAt(text, i);
-    if ((classOf(codePoint) & bits) === 0) return i;
+    if ((classOf(codePoint) & MENTION) === 0) return i;
     i += widthOf(codePoint);
   }
   return i;
@@ -245,7 +245,7 @@ function matchAt(text: string, i: number, unit: number, codePoint: number, bits:
     if (end > i + 4) return setScan(i, end, TokenKind.Skipped);
   } else if (unit === 0x40 && i + 1 < length) {
     // (@[\p{L}\p{N}_]+)
-    const end = runEnd(text, i + 1, MENTION);
+    const end = mentionEnd(text, i + 1);
     if (end > i + 1) return setScan(i, end, TokenKind.Skipped);
   }
   // (\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*)
