@@ -4,6 +4,7 @@ import { buildThread, expectedWordsOf } from './thread/index.js';
 import { scoreCommentSentiment, type TextPolarity } from './sentiment/index.js';
 import { OnePolarity, withClausePolarities } from './stance/clause-sentiment.js';
 import { loadSchema, StanceWalk, summarizeThread, type StanceSchema } from './stance/index.js';
+import { unpackOwnReadings, type PackedOwnReadings } from './stance/packed-reading.js';
 
 export interface AnalyzeOptions {
   /** Input format; 'auto' detects it. */
@@ -67,7 +68,7 @@ export class CommentAnalysis {
     }
   };
 
-  constructor(schema: StanceSchema, private readonly clock?: StageClock) {
+  constructor(private readonly schema: StanceSchema, private readonly clock?: StageClock) {
     this.walk = new StanceWalk(schema);
   }
 
@@ -89,6 +90,20 @@ export class CommentAnalysis {
     for (let i = 0; i < comments.length; i++) comments[i].sentiment = sentiments[i];
     this.clock?.lap('sentiment');
     this.stanceOfBatch(comments, polarities);
+  }
+
+  /**
+   * The same for comments whose own words were scored and read elsewhere (the sentiment worker
+   * reads each text's own stance, see `src/stance/packed-reading.ts`): only what needs the parent
+   * runs here. The readings are unpacked with the schema they were read with; their unpacking
+   * counts as stance time.
+   */
+  analyzeReadBatch(comments: readonly Comment[], sentiments: readonly SentimentResult[], readings: PackedOwnReadings): void {
+    for (let i = 0; i < comments.length; i++) comments[i].sentiment = sentiments[i];
+    this.clock?.lap('sentiment');
+    const own = unpackOwnReadings(readings, this.schema);
+    for (let i = 0; i < comments.length; i++) this.walk.decide(comments[i], own[i]);
+    this.clock?.lap('stance');
   }
 
   private stanceOfBatch(comments: readonly Comment[], polarities: readonly TextPolarity[]): void {

@@ -11,7 +11,8 @@ import { analyzeMacgStream } from '../../src/batch/stream-macg.js';
 import { analyzeAndWriteReports, type ReportSettings } from '../../src/batch/thread-reports.js';
 import { SentimentWorker } from '../../src/batch/sentiment-worker.js';
 import { WORKER_MIN_INPUT_BYTES } from '../../src/batch/input-size.js';
-import { scoreTexts, unpackPolarities } from '../../src/sentiment/packed.js';
+import { scoreTexts, unpackPolarities, unpackSentiments } from '../../src/sentiment/packed.js';
+import { dataFile } from '../../src/data/locate.js';
 import { scoreCommentSentiment } from '../../src/sentiment/index.js';
 import { decodeInputWithWarnings } from '../../src/input/decode.js';
 import { threadOf } from '../../src/pipeline.js';
@@ -91,6 +92,14 @@ describe('a worker that fails', () => {
     await expect(crashing.score(['encore'])).rejects.toThrow('the sentiment worker stopped (exit code 3)');
   });
 
+  test('a stance schema the worker cannot load fails the batch with the loader\'s message; the worker goes on', async () => {
+    const missing = path.join(work, 'no-such-schema.json');
+    await expect(worker.score(['Bien vu.'], missing)).rejects.toThrow(`sentiment stage failed: ${missing}: cannot read stance schema: no such file`);
+    const scored = await worker.score(['Bien vu.']);
+    expect(scored.readings).toBe(undefined);
+    expect(unpackSentiments(scored.packed.sentiments).map((s) => s.label)).toEqual(['positive']);
+  });
+
   test('a batch whose scoring throws fails the input with the error of the worker', async () => {
     const failing = new SentimentWorker(FAILING);
     try {
@@ -128,6 +137,26 @@ describe('thread-stance analyze on one large input', () => {
     expect(listTree(path.join(work, 'cli-crash'))).toEqual(['authors.csv', 'comments.csv', 'index.md']);
     const notUsed = await run(['analyze', big, '--out', path.join(work, 'cli-jobs-1'), '--jobs', '1', '--quiet'], undefined, CRASHING);
     expect(notUsed).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  test('with a --schema file, the worker reads each text with that schema: the same files as --jobs 1', async () => {
+    // The default debate with another threshold and clause weight, beside its discourse file:
+    // read with the default schema instead, many comments would change label.
+    const schemas = path.join(work, 'schemas');
+    fs.mkdirSync(schemas);
+    const json = JSON.parse(fs.readFileSync(dataFile('schemas', 'altman-microsoft.json'), 'utf8'));
+    fs.writeFileSync(path.join(schemas, 'variant.json'), JSON.stringify({ ...json, threshold: 0.7, clauseSentimentWeight: 1.2 }));
+    fs.copyFileSync(dataFile('schemas', 'discourse-fr.json'), path.join(schemas, 'discourse-fr.json'));
+    const file = path.join(schemas, 'variant.json');
+    const one = await run(['analyze', big, '--out', path.join(work, 'schema-one'), '--schema', file, '--jobs', '1', '--quiet']);
+    const two = await run(['analyze', big, '--out', path.join(work, 'schema-two'), '--schema', file, '--quiet'], undefined, TS_SENTIMENT_WORKER);
+    expect(one).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(two).toEqual(one);
+    expect(treeDifferences(path.join(work, 'schema-one'), path.join(work, 'schema-two'))).toEqual([]);
+    const defaultRun = await run(['analyze', big, '--out', path.join(work, 'schema-default'), '--jobs', '1', '--quiet']);
+    expect(defaultRun.code).toBe(0);
+    const slug = listTree(path.join(work, 'schema-one')).find((f) => f.endsWith('/comments.csv')) as string;
+    expect(fs.readFileSync(path.join(work, 'schema-one', slug), 'utf8')).not.toBe(fs.readFileSync(path.join(work, 'schema-default', slug), 'utf8'));
   });
 
   test('a small input does not start the worker', async () => {

@@ -10,9 +10,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { AnalyzedThread, Comment, Thread } from '../model.js';
 import { CommentAnalysis, type StageClock } from '../pipeline.js';
 import { summarizeThread, type StanceSchema } from '../stance/index.js';
+import { loadedSchemaFile } from '../stance/schema.js';
 import { AtomicFile, writeFileAtomic } from '../report/atomic-write.js';
 import { authorsCsvChunks, commentsCsvRows, type CsvDialect, type CsvRows } from '../report/csv.js';
 import { excerptSource } from '../report/escape.js';
@@ -21,6 +23,7 @@ import { EXCERPT_CHARS, summaryMarkdown } from '../report/markdown.js';
 import { unpackPolarities, unpackSentiments } from '../sentiment/packed.js';
 import { ExcerptStore } from './excerpt-store.js';
 import { KeptColumns } from './kept-comments.js';
+import { ReadingShare } from './reading-share.js';
 import type { ScoredBatch, SentimentWorker } from './sentiment-worker.js';
 
 /** The reports of a thread: which to write, in which CSV dialect, with which stance labels. */
@@ -84,10 +87,19 @@ export class ThreadReportWriter {
   /** Batches at the sentiment worker, oldest first. */
   private readonly inFlight: InFlight[] = [];
   private readonly keptComments: Comment[] = [];
+  /**
+   * The file the sentiment worker loads to read each text's own stance (see `sentiment-worker.ts`);
+   * undefined for a schema built in memory, whose comments are then read on this thread with the
+   * polarities the worker sends back.
+   */
+  private readonly readingSchema: string | undefined;
+  /** Which batches the worker reads (see `reading-share.ts`); the others are read here. */
+  private readonly readingShare = new ReadingShare();
 
   /**
-   * @param sentimentWorker scores the comments' own words on another thread (see
-   * `sentiment-worker.ts`); without it, every stage runs on the calling thread
+   * @param sentimentWorker scores the comments' own words on another thread and, for a schema
+   * loaded from a file, reads their own stance there too (see `sentiment-worker.ts`); without it,
+   * every stage runs on the calling thread
    */
   constructor(
     private readonly dir: string, private readonly settings: ReportSettings, private readonly schema: StanceSchema,
@@ -96,6 +108,7 @@ export class ThreadReportWriter {
     this.dialect = settings.excel ? 'excel' : 'rfc4180';
     this.rows = commentsCsvRows(settings.labels, this.dialect);
     this.analysis = new CommentAnalysis(schema, clock);
+    this.readingSchema = loadedSchemaFile(schema);
   }
 
   /** Creates the folder and opens the files of the formats asked, writing what precedes the comments. */
@@ -142,7 +155,7 @@ export class ThreadReportWriter {
     }
     const texts: string[] = [];
     for (const comment of batch) texts.push(comment.ownText);
-    const scores = worker.score(texts);
+    const scores = worker.score(texts, this.readingSchema !== undefined && this.readingShare.next() ? this.readingSchema : undefined);
     // Handled when awaited in turn; without this, a worker that dies would reject the batches
     // behind the one awaited as unhandled rejections, which end the process.
     scores.catch(() => undefined);
@@ -150,14 +163,21 @@ export class ThreadReportWriter {
     return this.inFlight.length >= BATCHES_IN_FLIGHT ? this.writeOldest() : undefined;
   }
 
-  /** Waits for the oldest batch sent to the worker, then runs its stance stage and writes it. */
+  /**
+   * Waits for the oldest batch sent to the worker, then runs the rest of its stance stage (what
+   * needs the parents, when the worker read the texts; all of it otherwise) and writes it.
+   */
   private async writeOldest(): Promise<void> {
     const { comments, scores } = this.inFlight.shift() as InFlight;
     // The time before the wait goes to the stage it belongs to; the wait itself is idle time.
     this.clock?.lap('sentiment');
+    const before = performance.now();
     const scored = await scores;
+    this.readingShare.waited((performance.now() - before) / 1000);
     this.clock?.lap('sentimentWait');
-    this.analysis.analyzeScoredBatch(comments, unpackSentiments(scored.packed.sentiments), unpackPolarities(scored.packed));
+    const sentiments = unpackSentiments(scored.packed.sentiments);
+    if (scored.readings !== undefined) this.analysis.analyzeReadBatch(comments, sentiments, scored.readings);
+    else this.analysis.analyzeScoredBatch(comments, sentiments, unpackPolarities(scored.packed));
     this.write(comments);
   }
 

@@ -49,7 +49,10 @@ export interface PipelineMeasure {
   repetitions: number;
   /** Whether the sentiment stage ran on a worker thread (a second core), as `thread-stance analyze` does for a large page. */
   sentimentWorker: boolean;
-  /** Seconds the worker spent scoring (0 without a worker): overlapped with the main thread's stages, not added to `seconds`. */
+  /**
+   * Seconds the worker spent scoring and reading each text's own stance (0 without a worker):
+   * overlapped with the main thread's stages, not added to `seconds`.
+   */
   workerSentimentSeconds: number;
 }
 

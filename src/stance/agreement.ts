@@ -26,7 +26,8 @@ export interface AgreementResult {
   toneOnly?: boolean;
 }
 
-const NONE: AgreementResult = { agreement: 'none', inherit: false, evidence: [] };
+/** No agreement and nothing to explain (a top-level comment's; its evidence is never written to). */
+export const NO_AGREEMENT: AgreementResult = { agreement: 'none', inherit: false, evidence: [] };
 
 /** Index of the first token after leading interjections, punctuation and emoji. */
 function startIndex(tokenized: TokenizedText, schema: StanceSchema): number {
@@ -400,7 +401,7 @@ class Tally {
  * when none of these speaks, whether the two stances are the same. Top-level comments get `none`.
  */
 export function detectAgreement(reply: Comment, tokenized: TokenizedText, context: ReplyContext, schema: StanceSchema): AgreementResult {
-  if (reply.parentIndex <= 0) return NONE;
+  if (reply.parentIndex <= 0) return NO_AGREEMENT;
   const { parentLabel, replyLabel, parentAsks = false } = context;
   const settings = schema.discourseData.agreement;
   const from = reply.parentIndex;
@@ -485,7 +486,7 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
 
   const { agree, disagree, last } = tally;
   if (agree === 0 && disagree === 0) {
-    if (parentAsks) return { ...NONE, evidence };
+    if (parentAsks) return { ...NO_AGREEMENT, evidence };
     const neutral = schema.neutralLabel;
     if (parentLabel !== undefined && parentLabel !== neutral && replyLabel !== neutral) {
       const same = parentLabel === replyLabel;
@@ -501,7 +502,7 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
       tally.note('disagree', `answers the criticism of comment ${from} without agreeing with it (negative tone, no agreement cue)`);
       return { agreement: 'disagree', inherit: false, evidence, toneOnly: true };
     }
-    return { ...NONE, evidence };
+    return { ...NO_AGREEMENT, evidence };
   }
   // Equal weights: the later cue wins, as in "bien vu, mais ...", where what follows is the point.
   const agreement: Agreement = agree > disagree ? 'agree' : disagree > agree ? 'disagree' : last!;

@@ -4,21 +4,18 @@
  * final stance before its replies; no recursion, whatever the depth of a chain.
  */
 import type { Comment, StanceEvidence, StanceResult, Thread } from '../model.js';
-import { asksQuestion, detectAgreement, EchoHashes } from './agreement.js';
-import { applyResidual, confidenceOf, decideStance, rounded, sumScores, winningLabel } from './combine.js';
+import { detectAgreement, NO_AGREEMENT } from './agreement.js';
+import { applyResidual, confidenceOf, rounded, sumScores, winningLabel } from './combine.js';
 import type { StanceSchema } from './schema.js';
-import { negativeToneEvidence } from './negative-tone.js';
-import { findTargets, textEvidence } from './signals.js';
-import { CueTokenizer } from './text.js';
-import { vocabularyOf } from './words.js';
+import { OwnReader, toneOfLabel, type OwnReading } from './own-reading.js';
 import { ReplyMemory, type Tone } from './reply-memory.js';
 
 /**
  * Stance of a text on its own (an article, or a comment without its reply context): cues and
- * target-dependent sentiment only.
+ * target-dependent sentiment only, the own reading of a comment with no tone.
  */
 export function textStance(text: string, schema: StanceSchema): StanceResult {
-  return rounded(decideStance(textEvidence(text, schema), schema));
+  return rounded(new OwnReader(schema).read(text, 0).stance);
 }
 
 /**
@@ -37,37 +34,44 @@ export function analyzeStance(thread: Thread, schema: StanceSchema): void {
  * replies, so each reply sees its parent's final stance): what lets a caller analyze a thread
  * while reading it and write each comment's reports at once. What replies need of a comment is
  * kept compactly for every comment ({@link ReplyMemory}), since replies may come at any point.
+ *
+ * A comment is taken in two steps: its own reading ({@link OwnReader}: its words alone and its
+ * sentiment), then {@link decide} (its agreement with its parent and the stance that follows).
+ * {@link next} runs both; a caller whose comments were read elsewhere (the sentiment worker)
+ * calls {@link decide} with the readings it received.
  */
 export class StanceWalk {
   private readonly memory: ReplyMemory;
-  private readonly tokenizer: CueTokenizer;
-  private readonly echo = new EchoHashes();
+  private readonly reader: OwnReader;
   // Scores by their values (labels in schema order): one object per distinct set in the thread.
   private readonly sharedScores = new SharedScores();
 
   constructor(private readonly schema: StanceSchema) {
     this.memory = new ReplyMemory(schema);
-    this.tokenizer = new CueTokenizer(vocabularyOf(schema));
+    this.reader = new OwnReader(schema);
   }
 
   /** Fills `stance` and `agreement` on the next comment of the thread. */
   next(comment: Comment): void {
+    this.decide(comment, this.reader.read(comment.ownText, toneOf(comment)));
+  }
+
+  /**
+   * Fills `stance` and `agreement` on the next comment of the thread, whose own reading is `own`
+   * (made with the sign of its sentiment, {@link toneOf}). A reply's agreement reads its cue
+   * tokens again: those of the reading just made when it was made here, else tokenized now.
+   */
+  decide(comment: Comment, own: OwnReading): void {
     const { schema, memory } = this;
-    const tokenized = this.tokenizer.tokenize(comment.ownText);
     const tone = toneOf(comment);
-    // Found once for both the text's evidence and the negative-tone rule.
-    const mentions = findTargets(tokenized, schema);
-    const evidence = textEvidence(comment.ownText, schema, tokenized, tone === -1, mentions);
-    let own = decideStance(evidence, schema);
-    const doubt = negativeToneEvidence(own, tokenized, tone, schema, mentions);
-    if (doubt !== undefined) own = decideStance([...evidence, doubt], schema);
     const parentStance = comment.parentIndex > 0 ? memory.stanceOf(comment.parentIndex) : undefined;
-    const agreement = detectAgreement(
+    // A comment that answers no other has no agreement: its tokens are not needed.
+    const agreement = comment.parentIndex <= 0 ? NO_AGREEMENT : detectAgreement(
       comment,
-      tokenized,
+      this.reader.tokenized(comment.ownText),
       {
         parentLabel: parentStance?.label,
-        replyLabel: own.label,
+        replyLabel: own.stance.label,
         // A question from a comment that takes a position is rhetorical; only a neutral one asks.
         parentAsks: parentStance !== undefined && memory.asksQuestion(comment.parentIndex) && parentStance.label === schema.neutralLabel,
         parentWords: parentStance !== undefined ? memory.wordsOf(comment.parentIndex) : undefined,
@@ -78,18 +82,16 @@ export class StanceWalk {
     );
     // A disagreement read from opposite tones alone keeps the reply's own stance.
     const stanceAgreement = agreement.toneOnly ? 'none' : agreement.agreement;
-    const stance = withReplyContext(own, agreement.evidence, stanceAgreement, agreement.inherit, comment.parentIndex, parentStance, schema);
-    this.echo.collect(tokenized, schema);
-    memory.remember(comment.index, stance, asksQuestion(tokenized, schema), this.echo, tone);
+    const stance = withReplyContext(own.stance, agreement.evidence, stanceAgreement, agreement.inherit, comment.parentIndex, parentStance, schema);
+    memory.remember(comment.index, stance, own.asks, own.echo, tone);
     comment.agreement = agreement.agreement;
     comment.stance = compact(rounded(stance), this.sharedScores);
   }
 }
 
 /** The sign of the sentiment stage's label for a comment (0 when it has not been scored). */
-function toneOf(comment: Comment): Tone {
-  const label = comment.sentiment?.label;
-  return label === 'positive' ? 1 : label === 'negative' ? -1 : 0;
+export function toneOf(comment: Comment): Tone {
+  return toneOfLabel(comment.sentiment?.label);
 }
 
 /** The evidence list of every stance without evidence (frozen: shared by many comments). */

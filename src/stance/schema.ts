@@ -316,12 +316,25 @@ export function loadSchema(file?: string): StanceSchema {
   return loadSchemaFile(file);
 }
 
+/**
+ * The file `schema` was loaded from by {@link loadSchema} (absolute), or undefined for a schema
+ * built otherwise (`parseSchema`, a copy): what another thread loads to have the same schema,
+ * since a compiled schema does not cross threads.
+ */
+export function loadedSchemaFile(schema: StanceSchema): string | undefined {
+  return loadedFiles.get(schema);
+}
+
+const loadedFiles = new WeakMap<StanceSchema, string>();
+
 function loadSchemaFile(file: string): StanceSchema {
   const json = readJson(file);
   const data = validate(schemaFileSchema, json, file);
   const discourseFile = resolveDiscourse(data.discourse, file);
   const discourse = validate(discourseSchema, readJson(discourseFile), discourseFile);
-  return compileSchema(data, discourse, file, discourseFile);
+  const schema = compileSchema(data, discourse, file, discourseFile);
+  loadedFiles.set(schema, path.resolve(file));
+  return schema;
 }
 
 /**
