@@ -11,17 +11,17 @@
  * {@link neutraliseFormula}). Rows come out in chunks so a million-comment thread never needs one
  * giant string.
  *
- * Quoting is csv-stringify's, called once per chunk of rows: at most {@link ROWS_PER_CHUNK}, and
- * the rows of one batch of comments while a thread is analyzed (`ThreadReportWriter` flushes
- * after each batch, so rows never wait for later comments). Called once per row it costs about
- * 12 µs a row, batched about 6 µs (100,000 comment rows: 0.64 s). 100 rows, not more: at 1,000
- * rows waiting they outlived the young generation and were promoted into the old one (measured:
- * 1.27 GB peak RSS for a 200,000-comment thread at 1,000 rows, 1.05 GB at 50).
- * Cells reach it already formatted (numbers per dialect, formulas neutralised), so
- * it only quotes. Round trips through csv-parse are tested.
+ * Quoting is csv-stringify's, called once per chunk of rows for the chunk's text cells (see
+ * `csv-chunk.ts`): at most {@link ROWS_PER_CHUNK} rows, and the rows of one batch of comments while
+ * a thread is analyzed (`ThreadReportWriter` flushes after each batch, so rows never wait for later
+ * comments). 100 rows, not more: at 1,000 rows waiting they outlived the young generation and
+ * were promoted into the old one (measured: 1.27 GB peak RSS for a 200,000-comment thread at 1,000
+ * rows, 1.05 GB at 50). Round trips through csv-parse are tested.
  */
-import { stringify } from 'csv-stringify/sync';
 import type { AnalyzedThread, AuthorSummary, Comment, SentimentTerm, StanceEvidence } from '../model.js';
+import { CsvChunk, encodeField, encodeRows, neutraliseFormula, type CsvCells } from './csv-chunk.js';
+
+export { encodeField, neutraliseFormula };
 
 export type CsvDialect = 'rfc4180' | 'excel';
 
@@ -36,19 +36,6 @@ export interface CsvOptions {
 
 const UTF8_BOM = '\uFEFF';
 const ROWS_PER_CHUNK = 100;
-
-/** Characters that make Excel, LibreOffice or Google Sheets read a cell as a formula (OWASP). */
-const FORMULA_TRIGGER = /^[=+\-@\t\r]/;
-
-/**
- * A text cell made formula-safe, following OWASP's CSV-injection advice: a cell that starts with
- * `=`, `+`, `-`, `@`, tab or CR gets a leading `'`, so a spreadsheet shows it as text instead of
- * running it. Replies here often start with `@Name`, so this fires on ordinary comments too.
- * Numbers never go through this (a score of -1.5 must stay a number).
- */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
-}
 
 /**
  * A number as the dialect writes it: at most 4 decimals (scores carry float noise), no `-0`,
@@ -122,63 +109,58 @@ export function authorColumns(labels: string[]): string[] {
   ];
 }
 
-/** A number cell (see {@link formatCsvNumber}), empty when there is no number. */
-function numberCell(value: number | null | undefined, dialect: CsvDialect): string {
-  return value === null || value === undefined ? '' : formatCsvNumber(value, dialect);
+/**
+ * A number cell: {@link formatCsvNumber}'s text, empty when there is no number. A whole number of
+ * 32 bits (indexes, depths, lines, counts: two thirds of the number cells) is its `String`:
+ * rounding leaves it as it is, `-0` is written `0` and there is no decimal point (tested against
+ * formatCsvNumber). That saves 1-3% of the CSV rows' time (10,000-comment synthetic page).
+ */
+export function numberCell(value: number | null | undefined, dialect: CsvDialect): string {
+  if (value === null || value === undefined) return '';
+  return (value | 0) === value ? String(value) : formatCsvNumber(value, dialect);
 }
 
 /**
- * The formatted cells of a comment's row, in {@link commentColumns} order: numbers per dialect,
- * text neutralised (see {@link neutraliseFormula}), nothing as ''. Built as one array of strings:
- * an array of raw cells mapped to a second one cost twice the allocation.
+ * Writes a comment's row, in {@link commentColumns} order: numbers per dialect, labels, text
+ * (neutralised, see {@link neutraliseFormula}); nothing as ''.
  */
-function commentRow(comment: Comment, labels: readonly string[], dialect: CsvDialect): string[] {
+export function writeCommentRow(cells: CsvCells, comment: Comment, labels: readonly string[], dialect: CsvDialect): void {
   const { sentiment, stance } = comment;
-  const row = [
-    numberCell(comment.index, dialect), neutraliseFormula(comment.id), numberCell(comment.parentIndex, dialect),
-    numberCell(comment.depth, dialect), numberCell(comment.line, dialect), neutraliseFormula(comment.author),
-    neutraliseFormula(comment.createdAt ?? ''), neutraliseFormula(comment.replyEvidence), neutraliseFormula(comment.agreement ?? ''),
-    sentiment ? numberCell(sentiment.score, dialect) : '', sentiment ? numberCell(sentiment.comparative, dialect) : '',
-    neutraliseFormula(sentiment?.label ?? ''), neutraliseFormula(stance?.label ?? ''), stance ? numberCell(stance.confidence, dialect) : '',
-  ];
-  for (const label of labels) row.push(stance && label in stance.scores ? numberCell(stance.scores[label], dialect) : '');
-  row.push(
-    stance ? neutraliseFormula(topEvidence(stance.evidence, stance.label)) : '',
-    sentiment ? neutraliseFormula(termsText(sentiment.terms, dialect)) : '',
-    numberCell(comment.quotes.length, dialect), neutraliseFormula(comment.ownText), neutraliseFormula(comment.text),
-  );
-  return row;
+  cells.number(numberCell(comment.index, dialect));
+  cells.text(comment.id);
+  cells.number(numberCell(comment.parentIndex, dialect));
+  cells.number(numberCell(comment.depth, dialect));
+  cells.number(numberCell(comment.line, dialect));
+  cells.text(comment.author);
+  cells.text(comment.createdAt ?? '');
+  cells.label(comment.replyEvidence);
+  cells.label(comment.agreement ?? '');
+  cells.number(sentiment ? numberCell(sentiment.score, dialect) : '');
+  cells.number(sentiment ? numberCell(sentiment.comparative, dialect) : '');
+  cells.label(sentiment?.label ?? '');
+  cells.label(stance?.label ?? '');
+  cells.number(stance ? numberCell(stance.confidence, dialect) : '');
+  for (const label of labels) cells.number(stance && label in stance.scores ? numberCell(stance.scores[label], dialect) : '');
+  cells.text(stance ? topEvidence(stance.evidence, stance.label) : '');
+  cells.text(sentiment ? termsText(sentiment.terms, dialect) : '');
+  cells.number(numberCell(comment.quotes.length, dialect));
+  cells.text(comment.ownText);
+  cells.text(comment.text);
+  cells.endRow();
 }
 
-/** The formatted cells of an author's row, in {@link authorColumns} order (see {@link commentRow}). */
-function authorRow(author: AuthorSummary, labels: readonly string[], dialect: CsvDialect): string[] {
-  const row = [neutraliseFormula(author.author), numberCell(author.comments, dialect), neutraliseFormula(author.dominantStance)];
-  for (const label of labels) row.push(label in author.stanceShares ? numberCell(author.stanceShares[label], dialect) : '');
-  row.push(
-    numberCell(author.meanSentiment, dialect), numberCell(author.repliesWritten, dialect), numberCell(author.repliesReceived, dialect),
-    neutraliseFormula(countsText(author.agreesWith)), neutraliseFormula(countsText(author.disagreesWith)),
-  );
-  return row;
-}
-
-/**
- * csv-stringify settings of a dialect. Its own rule quotes a field holding the separator, a quote
- * or the whole record delimiter (CRLF); `quoted_match` adds a lone CR or LF, which RFC 4180 also
- * requires inside quotes (comments have LF line ends).
- */
-const STRINGIFY_OPTIONS: Record<CsvDialect, { delimiter: string; record_delimiter: string; quoted_match: RegExp }> = {
-  rfc4180: { delimiter: ',', record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
-  excel: { delimiter: ';', record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
-};
-
-/** Rows of formatted cells as CSV text of the dialect, each row ended by CRLF. */
-function encodeRows(rows: string[][], dialect: CsvDialect): string {
-  return stringify(rows, STRINGIFY_OPTIONS[dialect]);
-}
-
-/** One field as RFC 4180 writes it: quoted only when needed, inner quotes doubled. */
-export function encodeField(field: string, dialect: CsvDialect = 'rfc4180'): string {
-  return encodeRows([[field]], dialect).slice(0, -2);
+/** Writes an author's row, in {@link authorColumns} order (see {@link writeCommentRow}). */
+export function writeAuthorRow(cells: CsvCells, author: AuthorSummary, labels: readonly string[], dialect: CsvDialect): void {
+  cells.text(author.author);
+  cells.number(numberCell(author.comments, dialect));
+  cells.label(author.dominantStance);
+  for (const label of labels) cells.number(label in author.stanceShares ? numberCell(author.stanceShares[label], dialect) : '');
+  cells.number(numberCell(author.meanSentiment, dialect));
+  cells.number(numberCell(author.repliesWritten, dialect));
+  cells.number(numberCell(author.repliesReceived, dialect));
+  cells.text(countsText(author.agreesWith));
+  cells.text(countsText(author.disagreesWith));
+  cells.endRow();
 }
 
 /**
@@ -190,15 +172,18 @@ export function csvHeader(columns: string[], dialect: CsvDialect = 'rfc4180'): s
 }
 
 /**
- * A table built one item at a time: each item's cells are formatted when it is added (so what they
+ * A table built one item at a time: each item's cells are written when it is added (so what they
  * were read from may be let go right after), and every `ROWS_PER_CHUNK` rows come back encoded,
  * ready to write.
  */
 export class CsvRows<T> {
-  private rows: string[][] = [];
+  private readonly chunk: CsvChunk;
+  private rows = 0;
 
-  /** @param rowOf an item's cells, formatted (see {@link commentRow}) */
-  constructor(private readonly columns: string[], private readonly rowOf: (item: T) => string[], private readonly dialect: CsvDialect) {}
+  /** @param writeRow writes an item's cells (see {@link writeCommentRow}) */
+  constructor(private readonly columns: string[], private readonly writeRow: (cells: CsvCells, item: T) => void, private readonly dialect: CsvDialect) {
+    this.chunk = new CsvChunk(dialect);
+  }
 
   /** The first chunk of the file: BOM (excel) and header row. */
   header(): string {
@@ -207,16 +192,14 @@ export class CsvRows<T> {
 
   /** Adds an item's row; returns an encoded chunk when a batch is full, else ''. */
   add(item: T): string {
-    this.rows.push(this.rowOf(item));
-    return this.rows.length >= ROWS_PER_CHUNK ? this.flush() : '';
+    this.writeRow(this.chunk, item);
+    return ++this.rows >= ROWS_PER_CHUNK ? this.flush() : '';
   }
 
   /** The rows added since the last chunk, encoded ('' when none). */
   flush(): string {
-    if (this.rows.length === 0) return '';
-    const chunk = encodeRows(this.rows, this.dialect);
-    this.rows = [];
-    return chunk;
+    this.rows = 0;
+    return this.chunk.finish();
   }
 }
 
@@ -233,7 +216,7 @@ function* tableChunks<T>(rows: CsvRows<T>, items: Iterable<T>): Generator<string
 
 /** The rows of `comments.csv`, one comment at a time (see {@link CsvRows}). */
 export function commentsCsvRows(labels: string[], dialect: CsvDialect): CsvRows<Comment> {
-  return new CsvRows(commentColumns(labels), (comment: Comment) => commentRow(comment, labels, dialect), dialect);
+  return new CsvRows(commentColumns(labels), (cells: CsvCells, comment: Comment) => writeCommentRow(cells, comment, labels, dialect), dialect);
 }
 
 /** `comments.csv` of a thread, in chunks (join them for the whole file). */
@@ -245,7 +228,7 @@ export function commentsCsvChunks(thread: AnalyzedThread, options: CsvOptions = 
 export function authorsCsvChunks(thread: AnalyzedThread, options: CsvOptions = {}): Generator<string> {
   const dialect = options.dialect ?? 'rfc4180';
   const labels = options.labels ?? labelsOf(thread);
-  return tableChunks(new CsvRows(authorColumns(labels), (a: AuthorSummary) => authorRow(a, labels, dialect), dialect), thread.authors);
+  return tableChunks(new CsvRows(authorColumns(labels), (cells: CsvCells, a: AuthorSummary) => writeAuthorRow(cells, a, labels, dialect), dialect), thread.authors);
 }
 
 /** `comments.csv` of a thread as one string. */
