@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeFileAtomic } from '../../src/report/atomic-write.js';
+import { AtomicFile, writeFileAtomic } from '../../src/report/atomic-write.js';
 import { detachedString } from '../../src/input/detach.js';
 import { threadJson, threadJsonChunks, threadJsonObject } from '../../src/report/json.js';
 import { SlugAllocator, threadSlug } from '../../src/report/slug.js';
@@ -128,5 +128,48 @@ describe('atomic writes', () => {
     expect(() => writeFileAtomic(file, failingHalfWay())).toThrow('interrupted');
     expect(fs.readFileSync(file, 'utf8')).toBe('old complete report\n');
     expect(fs.readdirSync(dir)).toEqual(['report.csv']);
+  });
+});
+
+describe('atomic writes flushed to disk in the background', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-atomic-sync-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Descriptors open in this process (Linux). */
+  const openDescriptors = (): number => fs.readdirSync('/proc/self/fd').length;
+  /** Waits until the descriptors open are `count` again (the background flushes have ended), at most 5 s. */
+  async function descriptorsBackTo(count: number): Promise<number> {
+    for (let waited = 0; waited < 5000 && openDescriptors() !== count; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    return openDescriptors();
+  }
+  /** Chunks of text and bytes larger than the write buffer (256 KiB) in all, several background flushes' worth. */
+  const chunks = (): (string | Uint8Array)[] =>
+    Array.from({ length: 40 }, (_, i) => (i % 5 === 4 ? Buffer.from(`<${i}>`.repeat(3000)) : `${i}é\u{1F44F}`.repeat(5000)));
+
+  test('the file holds every chunk in order, and the flushes\' descriptor is closed after commit', async () => {
+    const before = openDescriptors();
+    const file = path.join(dir, 'thread.json');
+    const out = new AtomicFile(file, 100_000);
+    for (const chunk of chunks()) out.write(chunk);
+    out.commit();
+    expect(fs.readFileSync(file)).toEqual(Buffer.concat(chunks().map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c))));
+    expect(fs.readdirSync(dir)).toEqual(['thread.json']);
+    expect(await descriptorsBackTo(before)).toBe(before);
+  });
+
+  test('abort during background flushes keeps the previous file, removes the temporary one and closes its descriptors', async () => {
+    const file = path.join(dir, 'comments.csv');
+    writeFileAtomic(file, 'old complete report\n');
+    const before = openDescriptors();
+    const out = new AtomicFile(file, 100_000);
+    for (const chunk of chunks()) out.write(chunk);
+    out.abort();
+    out.abort();
+    expect(fs.readFileSync(file, 'utf8')).toBe('old complete report\n');
+    expect(fs.readdirSync(dir)).toEqual(['comments.csv']);
+    expect(await descriptorsBackTo(before)).toBe(before);
   });
 });
