@@ -1,41 +1,46 @@
 /**
- * The share of batches whose own stance the sentiment worker reads (`reading-share.ts`): all while
- * the calling thread finds every batch ready, fewer as it waits, more again as it stops waiting.
+ * Which batches the sentiment worker reads the own stance of (`reading-share.ts`): a batch goes to
+ * the worker while the worker has been busy for less time than the calling thread, whose waits for
+ * the worker are not busy time.
  */
 import { ReadingShare } from '../../src/batch/reading-share.js';
 
-/** Which of the next `count` batches the worker is given, as a string of 1 (read there) and 0. */
-function given(share: ReadingShare, count: number): string {
-  let out = '';
-  for (let i = 0; i < count; i++) out += share.next() ? '1' : '0';
-  return out;
+/** A clock and a worker whose busy seconds the test sets. */
+function setup(workerBusyAtStart = 0): { share: ReadingShare; clock: { ms: number }; worker: { busySeconds: number } } {
+  const clock = { ms: 1000 };
+  const worker = { busySeconds: workerBusyAtStart };
+  return { share: new ReadingShare(worker, () => clock.ms), clock, worker };
 }
 
 describe('the reading share', () => {
-  test('starts with every batch read on the worker', () => {
-    const share = new ReadingShare();
-    expect(share.fraction).toBe(1);
-    expect(given(share, 8)).toBe('11111111');
+  test('the worker reads while it has been less busy than the calling thread', () => {
+    const { share, clock, worker } = setup();
+    clock.ms += 300;
+    worker.busySeconds = 0.2;
+    expect(share.next()).toBe(true);
+    worker.busySeconds = 0.3;
+    expect(share.next()).toBe(false);
+    worker.busySeconds = 0.35;
+    expect(share.next()).toBe(false);
+    clock.ms += 100;
+    expect(share.next()).toBe(true);
   });
 
-  test('a wait of a message delivery (under half a millisecond) is not the worker being behind', () => {
-    const share = new ReadingShare();
-    share.waited(0.0004);
-    expect(share.fraction).toBe(1);
+  test('the calling thread waiting for the worker is not busy time', () => {
+    const { share, clock, worker } = setup();
+    clock.ms += 500;
+    worker.busySeconds = 0.4;
+    expect(share.next()).toBe(true);
+    share.waited(0.15);
+    expect(share.next()).toBe(false);
   });
 
-  test('each longer wait gives the worker 1/32 fewer batches, down to none; batches found ready give them back', () => {
-    const share = new ReadingShare();
-    for (let i = 0; i < 16; i++) share.waited(0.002);
-    expect(share.fraction).toBe(0.5);
-    expect(given(share, 8)).toBe('01010101');
-    for (let i = 0; i < 40; i++) share.waited(0.01);
-    expect(share.fraction).toBe(0);
-    expect(given(share, 4)).toBe('0000');
-    for (let i = 0; i < 8; i++) share.waited(0);
-    expect(share.fraction).toBe(0.25);
-    expect(given(share, 8)).toBe('00010001');
-    for (let i = 0; i < 40; i++) share.waited(0);
-    expect(share.fraction).toBe(1);
+  test('only the busy time since the share started counts (a worker that scored an earlier input)', () => {
+    const { share, clock, worker } = setup(12);
+    clock.ms += 200;
+    worker.busySeconds = 12.1;
+    expect(share.next()).toBe(true);
+    worker.busySeconds = 12.25;
+    expect(share.next()).toBe(false);
   });
 });

@@ -93,8 +93,8 @@ export class ThreadReportWriter {
    * polarities the worker sends back.
    */
   private readonly readingSchema: string | undefined;
-  /** Which batches the worker reads (see `reading-share.ts`); the others are read here. */
-  private readonly readingShare = new ReadingShare();
+  /** Which batches the worker reads (see `reading-share.ts`; made at the first batch sent); the others are read here. */
+  private readingShare: ReadingShare | undefined;
 
   /**
    * @param sentimentWorker scores the comments' own words on another thread and, for a schema
@@ -155,6 +155,7 @@ export class ThreadReportWriter {
     }
     const texts: string[] = [];
     for (const comment of batch) texts.push(comment.ownText);
+    this.readingShare ??= new ReadingShare(worker);
     const scores = worker.score(texts, this.readingSchema !== undefined && this.readingShare.next() ? this.readingSchema : undefined);
     // Handled when awaited in turn; without this, a worker that dies would reject the batches
     // behind the one awaited as unhandled rejections, which end the process.
@@ -173,7 +174,7 @@ export class ThreadReportWriter {
     this.clock?.lap('sentiment');
     const before = performance.now();
     const scored = await scores;
-    this.readingShare.waited((performance.now() - before) / 1000);
+    this.readingShare?.waited((performance.now() - before) / 1000);
     this.clock?.lap('sentimentWait');
     const sentiments = unpackSentiments(scored.packed.sentiments);
     if (scored.readings !== undefined) this.analysis.analyzeReadBatch(comments, sentiments, scored.readings);
