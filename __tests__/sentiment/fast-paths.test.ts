@@ -2,19 +2,22 @@
  * The speed-ups of the sentiment stage against the definitions they replace: the rule-list bits
  * of a key (`rolesOf`) against the lists themselves, the one-map English test against the two
  * word sets, the keys of non-word tokens against `normalizeKey`, and the packed polarity of a
- * batch against the one of `scoreReading`, on every comment of the corpus and on random strings.
+ * batch against the one of `scoreReading`, on every comment of the corpus and on random strings;
+ * and expressions, looked up by their second word, against their lists tried in order.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { normalizeKey, readFrench } from '../../src/nlp/index.js';
+import { foldAccents, normalizeKey, readFrench } from '../../src/nlp/index.js';
 import { threadOf } from '../../src/pipeline.js';
 import { isEnglishSentence } from '../../src/sentiment/english.js';
 import { forTransfer, packSentiments, scoreTexts, unpackPolarities, unpackSentiments } from '../../src/sentiment/packed.js';
 import { frenchRules, type FrenchRules } from '../../src/sentiment/rules-data.js';
 import { ROLE, rolesOf } from '../../src/sentiment/roles.js';
 import { scoreReading } from '../../src/sentiment/score.js';
+import { frenchLexicon, type Expression } from '../../src/sentiment/lexicon.js';
+import { scoringUnits } from '../../src/sentiment/units.js';
 
 const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus');
 const corpusTexts: string[] = fs
@@ -132,5 +135,53 @@ describe('fast paths give what they replace', () => {
     expect(unpackSentiments(packSentiments([]))).toEqual([]);
     const handMade = [{ score: -0.5, comparative: -0.25, label: 'negative' as const, terms: [{ term: 'nul', value: -0.5, base: -2, rules: ['negation', 'report'] }] }];
     expect(unpackSentiments(packSentiments(handMade))).toStrictEqual(handMade);
+  });
+});
+
+/**
+ * The unit key of the expression matched at the start of `words` (folded keys, all words) as the
+ * lists were searched before they were grouped by second word: the first of the first word's list
+ * (longest first) whose words all match.
+ */
+function expressionByList(words: readonly string[], expressions: ReadonlyMap<string, Expression[]>): string | undefined {
+  for (const expression of expressions.get(words[0]) ?? []) {
+    if (expression.folded.length <= words.length && expression.folded.every((word, k) => word === words[k])) return expression.key;
+  }
+  return undefined;
+}
+
+describe('expressions looked up by their second word', () => {
+  const lexicon = frenchLexicon();
+  const rules = frenchRules();
+  const all = [...lexicon.expressions.values()].flat();
+
+  /** The unit key the units of `text` open with, and the one the lists tried in order give (from the words' folded keys). */
+  function firstUnit(text: string): { actual: string; expected: string | undefined } {
+    const { tokens, sentences } = readFrench(text);
+    return { actual: scoringUnits(tokens, sentences, lexicon, rules)[0].plain, expected: expressionByList(tokens.map((token) => foldAccents(token.key)), lexicon.expressions) };
+  }
+
+  test('every expression of the lexicon, written alone, becomes the unit its list gives', () => {
+    expect(all.length).toBeGreaterThan(100);
+    const differing = all.map((expression) => expression.term).filter((term) => {
+      const { actual, expected } = firstUnit(term);
+      return expected !== undefined && actual !== expected;
+    });
+    expect(differing).toEqual([]);
+    expect(all.filter((expression) => firstUnit(expression.term).actual === expression.key).length).toBeGreaterThan(0.9 * all.length);
+  });
+
+  test('first words that open many expressions, followed by random words of expressions', () => {
+    const firstWords = [...lexicon.expressions.entries()].filter(([, list]) => list.length >= 5).map(([word]) => word);
+    expect(firstWords).toContain('pas');
+    const words = [...new Set(all.flatMap((expression) => expression.folded))].filter((word) => /^[a-z]+$/.test(word));
+    fc.assert(
+      fc.property(fc.constantFrom(...firstWords), fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), (first, rest) => {
+        const { actual, expected } = firstUnit([first, ...rest].join(' '));
+        // Without an expression, the first unit is the first word's own.
+        return expected === undefined ? !actual.includes('-') || first.includes('-') : actual === expected;
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -177,6 +177,25 @@ describe('the packed columns', () => {
     expect(Object.is((first.stance as { scores: Record<string, number> }).scores[schema.labelIds[0]], -0)).toBe(true);
     expect(second).toEqual({ ...snapshot(reading), asks: false, echo: [] });
   });
+  test('columns grown past the size the packer started with keep every reading', () => {
+    const readings: OwnReading[] = Array.from({ length: 300 }, (_, i) => ({
+      stance: {
+        label: schema.labelIds[i % schema.labelIds.length],
+        confidence: i / 7,
+        scores: Object.fromEntries(schema.labelIds.map((label, k) => [label, (i * k) / 11])),
+        evidence: Array.from({ length: i % 4 }, (__, k) => ({ kind: 'cue', label: schema.labelIds[k % schema.labelIds.length], weight: k - i / 3, text: `mot ${i % 5}` })),
+      },
+      asks: i % 3 === 0,
+      echo: { values: Int32Array.from({ length: 40 }, (__, k) => i * 100 + k), count: i % 41 },
+    }));
+    // Sized for one reading: every column grows several times.
+    const packer = new OwnReadingPacker(schema, 1);
+    for (const reading of readings) packer.add(reading);
+    const packed = packer.packed();
+    expect(packed.echo.length).toBe(readings.reduce((sum, r) => sum + r.echo.count, 0));
+    expect(packed.numbers.length).toBe(readings.reduce((sum, r) => sum + 1 + schema.labelIds.length + r.stance.evidence.length, 0));
+    expect(unpackOwnReadings(packed, schema).map(snapshot)).toEqual(readings.map((reading) => ({ ...snapshot(reading), echo: [...reading.echo.values.subarray(0, reading.echo.count)] })));
+  });
 });
 
 describe('which schemas the worker can load', () => {

@@ -78,6 +78,33 @@ export function isScoredFor(token: FrenchToken): boolean {
   return token.type === 'word' || token.type === 'emoji' || token.type === 'emoticon' || token.type === 'hashtag' || token.type === 'other';
 }
 
+/** Expressions with one first word, by the folded key of their second word; each list longest first. */
+type ExpressionsBySecond = ReadonlyMap<string, readonly Expression[]>;
+
+/**
+ * `lexicon.expressions`' lists grouped by second word, once per list. Every expression has two
+ * words at least, so only those whose second word is the text's next word can match: common first
+ * words (`de`, `pas`) open dozens of expressions, which were all tried in turn for every such word.
+ */
+const groupedExpressions = new WeakMap<readonly Expression[], ExpressionsBySecond>();
+
+function bySecondWord(expressions: readonly Expression[] | undefined): ExpressionsBySecond | undefined {
+  if (expressions === undefined) return undefined;
+  let grouped = groupedExpressions.get(expressions);
+  if (grouped === undefined) {
+    const map = new Map<string, Expression[]>();
+    // In list order: each group keeps the longest-first order in which the first match wins.
+    for (const expression of expressions) {
+      const group = map.get(expression.folded[1]);
+      if (group === undefined) map.set(expression.folded[1], [expression]);
+      else group.push(expression);
+    }
+    grouped = map;
+    groupedExpressions.set(expressions, grouped);
+  }
+  return grouped;
+}
+
 /** How a token key is looked up: its lexicon key (encoded and plain) and its accent-folded form. */
 interface KeyLookup {
   plain: string;
@@ -85,8 +112,8 @@ interface KeyLookup {
   folded: string;
   /** The label of `safe` (see {@link labelOf}). */
   value: number | undefined;
-  /** The expressions whose first word folds to `folded` (`lexicon.expressions`), longest first. */
-  expressions: readonly Expression[] | undefined;
+  /** The expressions whose first word folds to `folded` (`lexicon.expressions`), by their second word (see {@link bySecondWord}). */
+  expressions: ExpressionsBySecond | undefined;
   /** {@link rolesOf} `plain`. */
   roles: number;
   /** `foldAccents(plain)`. */
@@ -99,7 +126,7 @@ function labelOf(labels: Readonly<Record<string, number>>, safe: string): number
 }
 
 /** A lookup of `plain` as it is (a key the lookup rules do not change further). */
-function lookupOf(plain: string, folded: string, lexicon: FrenchLexicon, rules: FrenchRules, expressions: readonly Expression[] | undefined): KeyLookup {
+function lookupOf(plain: string, folded: string, lexicon: FrenchLexicon, rules: FrenchRules, expressions: ExpressionsBySecond | undefined): KeyLookup {
   const safe = safeKey(plain);
   return { plain, safe, folded, value: labelOf(lexicon.labels, safe), expressions, roles: rolesOf(plain, rules), plainFolded: foldAccents(plain) };
 }
@@ -137,7 +164,7 @@ function lookup(key: string, lexicon: FrenchLexicon, rules: FrenchRules): KeyLoo
   if (found === undefined) {
     const standard = standardSpelling(key, lexicon);
     const folded = foldAccents(standard);
-    found = lookupOf(lookupKey(standard, lexicon), folded, lexicon, rules, lexicon.expressions.get(folded));
+    found = lookupOf(lookupKey(standard, lexicon), folded, lexicon, rules, bySecondWord(lexicon.expressions.get(folded)));
     if (lookupCache.size >= LOOKUP_CACHE_LIMIT) lookupCache.clear();
     lookupCache.set(key, found);
   }
@@ -422,24 +449,16 @@ function matchExpression(
   rules: FrenchRules,
   first: KeyLookup,
 ): { key: string; term: string; length: number } | null {
-  const candidates = first.expressions;
+  const bySecond = first.expressions;
+  // Every expression has a second word, which must be a word of the sentence.
+  if (bySecond === undefined || start + 2 > end) return null;
+  const next = tokens[start + 1];
+  if (next.type !== 'word') return null;
+  const candidates = bySecond.get(lookup(next.key, lexicon, rules).folded);
   if (candidates === undefined) return null;
-  /**
-   * The folded key of the word after `start` (null when it is not a word), worked out on the
-   * first candidate that needs it. Common first words (`de`, `pas`) open dozens of expressions,
-   * and each used to look the next word up again.
-   */
-  let second: string | null | undefined;
   for (const expression of candidates) {
     const length = expression.folded.length;
     if (start + length > end) continue;
-    if (length > 1) {
-      if (second === undefined) {
-        const next = tokens[start + 1];
-        second = next.type === 'word' ? lookup(next.key, lexicon, rules).folded : null;
-      }
-      if (second !== expression.folded[1]) continue;
-    }
     let matches = true;
     for (let k = 2; k < length && matches; k++) {
       const token = tokens[start + k];

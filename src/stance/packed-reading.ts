@@ -12,6 +12,7 @@ import type { TextPolarity } from '../sentiment/polarity.js';
 import { OnePolarity, withClausePolarities } from './clause-sentiment.js';
 import { OwnReader, toneOfLabel, type OwnReading } from './own-reading.js';
 import type { StanceSchema } from './schema.js';
+import { grown } from '../growable.js';
 
 /**
  * The own readings of a batch, in order. Strings are indexes into `strings`; an absent optional
@@ -38,37 +39,66 @@ export function readingTransferables(packed: PackedOwnReadings): ArrayBuffer[] {
 
 /**
  * Collects own readings as they are made, copying what the reader will overwrite ({@link OwnReader}
- * reuses its reading), then gives them packed.
+ * reuses its reading), then gives them packed. The numbers are written straight into typed
+ * arrays that grow as needed (see `grown`), cut to size once at the end: arrays of JS numbers
+ * copied into typed arrays at the end cost a growing array each and the copy (10k-comment
+ * synthetic page: packing the readings 8.7 -> 7.5 ms of worker CPU).
  */
 export class OwnReadingPacker {
-  private readonly numbers: number[] = [];
-  private readonly refs: number[] = [];
-  private readonly echo: number[] = [];
+  private numbers: Float64Array;
+  private refs: Int32Array;
+  private echo: Int32Array;
+  private numberCount = 0;
+  private refCount = 0;
+  private echoCount = 0;
   private readonly strings: string[] = [];
   private readonly indexes = new Map<string, number>();
 
-  constructor(private readonly schema: StanceSchema) {}
+  /** `expectedTexts`: about how many readings will be added (the columns start at a size that holds them). */
+  constructor(private readonly schema: StanceSchema, expectedTexts = 32) {
+    this.numbers = new Float64Array(expectedTexts * (2 + schema.labelIds.length));
+    this.refs = new Int32Array(expectedTexts * 8);
+    this.echo = new Int32Array(expectedTexts * 16);
+  }
 
   /** Appends `reading`. */
   add(reading: OwnReading): void {
-    const { numbers, refs } = this;
     const { stance, echo } = reading;
-    numbers.push(stance.confidence);
-    for (const label of this.schema.labelIds) numbers.push(stance.scores[label]);
-    refs.push(this.refOf(stance.label), reading.asks ? 1 : 0, stance.evidence.length, echo.count);
-    for (const item of stance.evidence) {
-      numbers.push(item.weight);
-      refs.push(
-        this.refOf(item.kind), this.refOf(item.label), this.refOf(item.text),
-        item.target === undefined ? -1 : this.refOf(item.target), item.fromIndex === undefined ? -1 : item.fromIndex,
-      );
+    const { labelIds } = this.schema;
+    const evidence = stance.evidence;
+    const numbers = (this.numbers = grown(this.numbers, this.numberCount + 1 + labelIds.length + evidence.length));
+    const refs = (this.refs = grown(this.refs, this.refCount + 4 + 5 * evidence.length));
+    let n = this.numberCount;
+    let r = this.refCount;
+    numbers[n++] = stance.confidence;
+    for (const label of labelIds) numbers[n++] = stance.scores[label];
+    refs[r++] = this.refOf(stance.label);
+    refs[r++] = reading.asks ? 1 : 0;
+    refs[r++] = evidence.length;
+    refs[r++] = echo.count;
+    for (const item of evidence) {
+      numbers[n++] = item.weight;
+      refs[r++] = this.refOf(item.kind);
+      refs[r++] = this.refOf(item.label);
+      refs[r++] = this.refOf(item.text);
+      refs[r++] = item.target === undefined ? -1 : this.refOf(item.target);
+      refs[r++] = item.fromIndex === undefined ? -1 : item.fromIndex;
     }
-    for (let k = 0; k < echo.count; k++) this.echo.push(echo.values[k]);
+    this.numberCount = n;
+    this.refCount = r;
+    const echoes = (this.echo = grown(this.echo, this.echoCount + echo.count));
+    echoes.set(echo.values.subarray(0, echo.count), this.echoCount);
+    this.echoCount += echo.count;
   }
 
-  /** The readings added so far, packed. */
+  /** The readings added so far, packed (columns of their own: the packer's may be overwritten). */
   packed(): PackedOwnReadings {
-    return { numbers: Float64Array.from(this.numbers), refs: Int32Array.from(this.refs), echo: Int32Array.from(this.echo), strings: this.strings };
+    return {
+      numbers: this.numbers.slice(0, this.numberCount),
+      refs: this.refs.slice(0, this.refCount),
+      echo: this.echo.slice(0, this.echoCount),
+      strings: this.strings,
+    };
   }
 
   private refOf(text: string): number {
@@ -126,7 +156,7 @@ export function unpackOwnReadings(packed: PackedOwnReadings, schema: StanceSchem
 export function readOwnTexts(
   texts: readonly string[], sentiments: readonly SentimentResult[], polarities: readonly TextPolarity[], reader: OwnReader,
 ): PackedOwnReadings {
-  const packer = new OwnReadingPacker(reader.schema);
+  const packer = new OwnReadingPacker(reader.schema, texts.length);
   const polarity = new OnePolarity();
   withClausePolarities(polarity, () => {
     for (let i = 0; i < texts.length; i++) {
