@@ -33,6 +33,9 @@ export interface Expression {
   term: string;
 }
 
+/** The expressions of one first word, by the folded key of their second word; each list longest first. */
+export type ExpressionsBySecond = ReadonlyMap<string, readonly Expression[]>;
+
 /** The French lexicon, built once: what `sentiment` gets registered with, plus our lookup aids. */
 export interface FrenchLexicon {
   /** Valences keyed by {@link safeKey}; `sentiment` merges its emoji table into this object. */
@@ -41,8 +44,12 @@ export interface FrenchLexicon {
   folded: Map<string, string>;
   /** Keys the curation removed: no accent or plural fallback may give them a value back (`fois` is not `foi`). */
   removed: Set<string>;
-  /** Expressions by the folded key of their first word, longest first. */
-  expressions: Map<string, Expression[]>;
+  /**
+   * Expressions by the folded key of their first word, then of their second (every expression has
+   * two words at least), longest first: common first words (`de`, `pas`) open dozens of
+   * expressions, of which only those whose second word is the text's next word can match.
+   */
+  expressions: Map<string, ExpressionsBySecond>;
   /**
    * Emoji whose curated value replaces the one of `sentiment`'s emoji table, with the private
    * placeholder key their unit is scored under (see {@link EMOJI_PLACEHOLDER_BASE}).
@@ -167,7 +174,7 @@ export function frenchLexicon(): FrenchLexicon {
   for (const [key, value] of values) labels[safeKey(key)] = value;
   for (const [placeholder, value] of emojiValues) labels[placeholder] = value;
 
-  const expressions = new Map<string, Expression[]>();
+  const byFirst = new Map<string, Expression[]>();
   for (const [term, value] of expressionValues) {
     const keys = termKeys(term);
     if (keys.length < 2) {
@@ -177,11 +184,22 @@ export function frenchLexicon(): FrenchLexicon {
     const key = expressionKey(keys);
     if (value !== null) labels[safeKey(key)] = value;
     const folded = keys.map(foldAccents);
-    const list = expressions.get(folded[0]) ?? [];
+    const list = byFirst.get(folded[0]) ?? [];
     list.push({ folded, key, term });
-    expressions.set(folded[0], list);
+    byFirst.set(folded[0], list);
   }
-  for (const list of expressions.values()) list.sort((a, b) => b.folded.length - a.folded.length);
+  const expressions = new Map<string, ExpressionsBySecond>();
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.folded.length - a.folded.length);
+    // In list order: each group keeps the longest-first order in which the first match wins.
+    const bySecond = new Map<string, Expression[]>();
+    for (const expression of list) {
+      const group = bySecond.get(expression.folded[1]);
+      if (group === undefined) bySecond.set(expression.folded[1], [expression]);
+      else group.push(expression);
+    }
+    expressions.set(first, bySecond);
+  }
 
   const folded = new Map<string, string>();
   const ambiguous = new Set<string>();

@@ -1,5 +1,5 @@
 import { foldAccents, type FrenchToken, type SentenceSpan } from '../nlp/index.js';
-import type { Expression, FrenchLexicon } from './lexicon.js';
+import type { ExpressionsBySecond, FrenchLexicon } from './lexicon.js';
 import type { FrenchRules } from './rules-data.js';
 import { rolesOf } from './roles.js';
 import { safeKey } from './safe-key.js';
@@ -78,33 +78,6 @@ export function isScoredFor(token: FrenchToken): boolean {
   return token.type === 'word' || token.type === 'emoji' || token.type === 'emoticon' || token.type === 'hashtag' || token.type === 'other';
 }
 
-/** Expressions with one first word, by the folded key of their second word; each list longest first. */
-type ExpressionsBySecond = ReadonlyMap<string, readonly Expression[]>;
-
-/**
- * `lexicon.expressions`' lists grouped by second word, once per list. Every expression has two
- * words at least, so only those whose second word is the text's next word can match: common first
- * words (`de`, `pas`) open dozens of expressions, which were all tried in turn for every such word.
- */
-const groupedExpressions = new WeakMap<readonly Expression[], ExpressionsBySecond>();
-
-function bySecondWord(expressions: readonly Expression[] | undefined): ExpressionsBySecond | undefined {
-  if (expressions === undefined) return undefined;
-  let grouped = groupedExpressions.get(expressions);
-  if (grouped === undefined) {
-    const map = new Map<string, Expression[]>();
-    // In list order: each group keeps the longest-first order in which the first match wins.
-    for (const expression of expressions) {
-      const group = map.get(expression.folded[1]);
-      if (group === undefined) map.set(expression.folded[1], [expression]);
-      else group.push(expression);
-    }
-    grouped = map;
-    groupedExpressions.set(expressions, grouped);
-  }
-  return grouped;
-}
-
 /** How a token key is looked up: its lexicon key (encoded and plain) and its accent-folded form. */
 interface KeyLookup {
   plain: string;
@@ -112,7 +85,7 @@ interface KeyLookup {
   folded: string;
   /** The label of `safe` (see {@link labelOf}). */
   value: number | undefined;
-  /** The expressions whose first word folds to `folded` (`lexicon.expressions`), by their second word (see {@link bySecondWord}). */
+  /** The expressions whose first word folds to `folded` (`lexicon.expressions`), by their second word. */
   expressions: ExpressionsBySecond | undefined;
   /** {@link rolesOf} `plain`. */
   roles: number;
@@ -164,7 +137,7 @@ function lookup(key: string, lexicon: FrenchLexicon, rules: FrenchRules): KeyLoo
   if (found === undefined) {
     const standard = standardSpelling(key, lexicon);
     const folded = foldAccents(standard);
-    found = lookupOf(lookupKey(standard, lexicon), folded, lexicon, rules, bySecondWord(lexicon.expressions.get(folded)));
+    found = lookupOf(lookupKey(standard, lexicon), folded, lexicon, rules, lexicon.expressions.get(folded));
     if (lookupCache.size >= LOOKUP_CACHE_LIMIT) lookupCache.clear();
     lookupCache.set(key, found);
   }
