@@ -101,3 +101,24 @@ test('an article without comments gets its own stance, from the journalist\'s wo
 test('a thread with comments has no article stance', () => {
   expect(summarizeThread(smallDebate(), schema).summary.articleStance).toBe(undefined);
 });
+
+test('who answers whom: most replies first, pairs with as many replies in the order of their first reply', () => {
+  // Replies in order: bob→alice, carol→alice, bob→carol, alice→bob, carol→alice, bob→carol, bob→alice.
+  const thread = threadOf([
+    ['alice', 0, 'Premier.'],
+    ['bob', 1, 'Réponse.'],
+    ['carol', 1, 'Réponse.'],
+    ['bob', 3, 'Encore.'],
+    ['alice', 4, 'Encore.'],
+    ['carol', 1, 'Encore.'],
+    ['bob', 3, 'Encore.'],
+    ['bob', 1, 'Encore.'],
+    ['dan', 0, 'Seul.'],
+  ]);
+  expect(summarizeThread(thread, schema).summary.replyPairs).toEqual([
+    { from: 'bob', to: 'alice', count: 2 },
+    { from: 'carol', to: 'alice', count: 2 },
+    { from: 'bob', to: 'carol', count: 2 },
+    { from: 'alice', to: 'bob', count: 1 },
+  ]);
+});

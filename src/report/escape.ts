@@ -99,6 +99,8 @@ const EXCERPT_HEAD_FACTOR = 4;
  * copies it to disk and lets it go).
  */
 export function excerptSource(text: string, maxChars: number): string {
+  const plain = plainExcerpt(text, maxChars);
+  if (plain !== undefined) return plain;
   // Most comments are much longer than an excerpt: the excerpt of a head of the text is that of the
   // whole text as soon as the head's collapsed words hold more than `maxChars` characters (only
   // the end of a collapsed head can differ: its last spaces are trimmed). So a long comment is not
@@ -113,6 +115,88 @@ export function excerptSource(text: string, maxChars: number): string {
   const collapsed = collapsedWords(text);
   const cut = lengthOfFirstChars(collapsed, maxChars);
   return cut < 0 ? collapsed : `${collapsed.slice(0, cut)}…`;
+}
+
+/** {@link COLLAPSIBLE_UNITS}' marks: a unit collapsing keeps, whitespace, an invisible control, a high surrogate. */
+const KEPT = 0;
+const WHITESPACE = 1;
+const CONTROL = 2;
+const HIGH_SURROGATE = 3;
+const SPACE = 0x20;
+
+/**
+ * What collapsing (see {@link collapsedWords}) does to each UTF-16 code unit ({@link KEPT},
+ * {@link WHITESPACE}, {@link CONTROL}), and which units may start a surrogate pair (kept too).
+ * Built once from the two regular expressions themselves, so it cannot drift from them (64 KiB).
+ */
+const COLLAPSIBLE_UNITS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  const whitespace = /\s/;
+  const control = new RegExp(INVISIBLE_CONTROLS.source);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const char = String.fromCharCode(unit);
+    // Controls first: vertical tab and form feed are whitespace too, but are dropped before collapsing.
+    if (control.test(char)) table[unit] = CONTROL;
+    else if (whitespace.test(char)) table[unit] = WHITESPACE;
+    else if (unit >= 0xd800 && unit <= 0xdbff) table[unit] = HIGH_SURROGATE;
+  }
+  return table;
+})();
+
+/**
+ * Whitespace but the space, for the excerpts of {@link plainExcerpt} (which hold no run of two):
+ * each becomes a space. Not every `\s`: replacing each space by itself cost 4 times as much.
+ */
+const OTHER_WHITESPACE = /[^\S ]/g;
+
+/**
+ * {@link excerptSource} of a text whose first `maxChars` characters collapse unit for unit: it
+ * starts with a visible character, and until the cut holds no invisible control and no run of
+ * two whitespace units. Collapsing only turns each of their whitespace units into a space, so the
+ * excerpt is the text up to the cut, so changed, and `…` when a visible character follows (any
+ * whitespace between them collapses to at most the space a cut may end with). Undefined for any
+ * other text, which goes the regular-expression way. This reads about `maxChars` code units
+ * instead of collapsing `4 × maxChars` twice over: on the words of the 10,000-comment synthetic
+ * page (all of which take this path), 17.5 → 9.8 ms.
+ */
+function plainExcerpt(text: string, maxChars: number): string | undefined {
+  let at = 0;
+  let chars = 0;
+  // Whitespace before the first character would be trimmed: the start counts as after whitespace.
+  let afterWhitespace = true;
+  let otherWhitespace = false;
+  for (; chars < maxChars && at < text.length; chars++) {
+    const unit = text.charCodeAt(at++);
+    const kind = COLLAPSIBLE_UNITS[unit];
+    if (kind === KEPT) {
+      afterWhitespace = false;
+    } else if (kind === WHITESPACE) {
+      if (afterWhitespace) return undefined;
+      afterWhitespace = true;
+      if (unit !== SPACE) otherWhitespace = true;
+    } else if (kind === HIGH_SURROGATE) {
+      afterWhitespace = false;
+      // A pair is one character (a lone surrogate is one too, as `lengthOfFirstChars` counts).
+      if (at < text.length && (text.charCodeAt(at) & 0xfc00) === 0xdc00) at++;
+    } else {
+      return undefined;
+    }
+  }
+  if (chars < maxChars) {
+    if (afterWhitespace) return undefined;
+    return otherWhitespace ? text.replace(OTHER_WHITESPACE, ' ') : text;
+  }
+  // A lone high surrogate before the cut would pair with a low one behind dropped controls.
+  if (at < text.length && COLLAPSIBLE_UNITS[text.charCodeAt(at - 1)] === HIGH_SURROGATE && COLLAPSIBLE_UNITS[text.charCodeAt(at)] === CONTROL) return undefined;
+  // The cut is made: is anything visible left after it (else the excerpt has no `…`)?
+  for (let next = at; next < text.length; next++) {
+    const kind = COLLAPSIBLE_UNITS[text.charCodeAt(next)];
+    if (kind === KEPT || kind === HIGH_SURROGATE) {
+      const head = text.slice(0, at);
+      return `${otherWhitespace ? head.replace(OTHER_WHITESPACE, ' ') : head}…`;
+    }
+  }
+  return undefined;
 }
 
 /**
