@@ -29,6 +29,14 @@ export interface FrenchToken {
   spaceBefore: boolean;
   /** UTF-16 offset of its first character in the text that was read (spans of other stages map onto tokens by it). */
   start: number;
+  /**
+   * A number for the token's key as read from one of wink's lexemes: tokens with the same `keyId`
+   * have the same `key` (the whole word, or one half of an elision, of one lexeme), so a later
+   * stage can keep what it works out from a key in an array indexed by it instead of a map of
+   * keys. -1 when the token was put together here (a hashtag or compound glued back, an emoticon,
+   * a word with a ligature): such a key is looked up as it is.
+   */
+  keyId: number;
 }
 
 /** A sentence as a range of token indices, `start` inclusive, `end` exclusive. */
@@ -174,10 +182,15 @@ export interface TokenReading {
   gluedClosing: boolean;
   /** Punctuation in {@link SENTENCE_END}. */
   sentenceEnd: boolean;
+  /** The `keyId` of a token of this reading (see {@link FrenchToken.keyId}); an elision's two words have the next two. */
+  keyId: number;
 }
 
-/** The {@link TokenReading} of a token of text `value` and wink type `winkType`. */
-function tokenReading(value: string, winkType: string): TokenReading {
+/** How many `keyId`s a lexeme has: its whole word's and its elision's two words'. */
+const KEYS_PER_LEXEME = 3;
+
+/** The {@link TokenReading} of a token of text `value`, wink type `winkType`, of lexeme `lexemeId` (-1: not its lexeme's text). */
+function tokenReading(value: string, winkType: string, lexemeId: number): TokenReading {
   const breaking = winkType === 'tabCRLF';
   const type = isQuotationMark(value) ? 'punctuation' : (WINK_TYPES[winkType] ?? 'other');
   let key: string;
@@ -200,14 +213,20 @@ function tokenReading(value: string, winkType: string): TokenReading {
     closing: CLOSING.has(value),
     gluedClosing: GLUED_CLOSING.has(value),
     sentenceEnd: type === 'punctuation' && SENTENCE_END.has(value),
+    keyId: lexemeId < 0 ? -1 : KEYS_PER_LEXEME * lexemeId,
   };
+}
+
+/** The `keyId` of half `half` (1 or 2) of an elision whose reading is `reading`. */
+function elisionKeyId(reading: TokenReading, half: number): number {
+  return reading.keyId < 0 ? -1 : reading.keyId + half;
 }
 
 /** The reading of token `i`: its lexeme's (memoised there), or one of its own when its text is not the lexeme's (ligatures put back). */
 function readingAt(lexemes: readonly WinkLexeme[], values: readonly string[], i: number): TokenReading {
   const lexeme = lexemes[i];
-  if (values[i] !== lexeme.value) return tokenReading(values[i], lexeme.type);
-  return (lexeme.reading ??= tokenReading(lexeme.value, lexeme.type));
+  if (values[i] !== lexeme.value) return tokenReading(values[i], lexeme.type, -1);
+  return (lexeme.reading ??= tokenReading(lexeme.value, lexeme.type, lexeme.id));
 }
 
 /**
@@ -319,15 +338,15 @@ function frenchFromWink(text: PreparedText, reading: WinkReading): FrenchText {
         continue;
       }
       joining = false;
-      tokens.push(makeToken(key, key, type, sentence, spaceBefore, start));
+      tokens.push(makeToken(key, key, type, sentence, spaceBefore, start, reading.keyId));
       continue;
     }
     joining = false;
     if (type === 'word') {
       const parts = reading.elision;
       if (parts !== null) {
-        tokens.push(makeToken(parts[0], parts[1], 'word', sentence, spaceBefore, start));
-        tokens.push(makeToken(parts[2], parts[3], 'word', sentence, false, start + parts[0].length));
+        tokens.push(makeToken(parts[0], parts[1], 'word', sentence, spaceBefore, start, elisionKeyId(reading, 1)));
+        tokens.push(makeToken(parts[2], parts[3], 'word', sentence, false, start + parts[0].length, elisionKeyId(reading, 2)));
         continue;
       }
       const previous = tokens[tokens.length - 1];
@@ -335,9 +354,10 @@ function frenchFromWink(text: PreparedText, reading: WinkReading): FrenchText {
         // wink's hashtag pattern stops at the first accented letter: `#génial` comes as `#g` + `énial`.
         previous.text += value;
         previous.key = normalizeKey(previous.text.slice(1));
+        previous.keyId = -1;
         continue;
       }
-      tokens.push(makeToken(value, reading.key, 'word', sentence, spaceBefore, start));
+      tokens.push(makeToken(value, reading.key, 'word', sentence, spaceBefore, start, reading.keyId));
       continue;
     }
     if (value === '-' && !spaceBefore && i + 1 < values.length && gaps[i + 1] === 0 && lexemes[i + 1].type === 'word') {
@@ -346,6 +366,7 @@ function frenchFromWink(text: PreparedText, reading: WinkReading): FrenchText {
         // A hyphenated compound (`sous-traiter`, `week-end`, `États-Unis`) is one French word; wink cuts it in three.
         previous.text += '-' + values[i + 1];
         previous.key = normalizeKey(previous.text);
+        previous.keyId = -1;
         offset += values[i + 1].length;
         i += 1;
         continue;
@@ -355,13 +376,13 @@ function frenchFromWink(text: PreparedText, reading: WinkReading): FrenchText {
       // An emoticon starts after whitespace; try gluing the next one or two tokens.
       const glued = glueEmoticon(values, lexemes, gaps, i);
       if (glued !== null) {
-        tokens.push(makeToken(glued.text, glued.text.toLowerCase(), 'emoticon', sentence, spaceBefore, start));
+        tokens.push(makeToken(glued.text, glued.text.toLowerCase(), 'emoticon', sentence, spaceBefore, start, -1));
         for (let j = i + 1; j <= glued.last; j++) offset += values[j].length;
         i = glued.last;
         continue;
       }
     }
-    tokens.push(makeToken(value, reading.key, type, sentence, spaceBefore, start));
+    tokens.push(makeToken(value, reading.key, type, sentence, spaceBefore, start, reading.keyId));
     if (reading.sentenceEnd) ending = true;
   }
   closeSentence(tokens, sentences, sentenceStart);
@@ -369,8 +390,8 @@ function frenchFromWink(text: PreparedText, reading: WinkReading): FrenchText {
 }
 
 /** A token (one object shape for all). */
-function makeToken(text: string, key: string, type: FrenchTokenType, sentence: number, spaceBefore: boolean, start: number): FrenchToken {
-  return { text, key, type, sentence, spaceBefore, start };
+function makeToken(text: string, key: string, type: FrenchTokenType, sentence: number, spaceBefore: boolean, start: number, keyId: number): FrenchToken {
+  return { text, key, type, sentence, spaceBefore, start, keyId };
 }
 
 /**

@@ -31,6 +31,8 @@ export type WinkTokens = ReturnType<ReturnType<ReturnType<typeof wink>['readDoc'
  * so they are the same for every token with the same `its.uniqueId`.
  */
 export interface WinkLexeme {
+  /** wink's `its.uniqueId` (the lexeme's index in wink's lexicon: the same for every token of it). */
+  id: number;
   /** `its.value`. */
   value: string;
   /** `its.type`. */
@@ -75,7 +77,7 @@ function lexemeAt(tokens: WinkTokens, ids: readonly number[], i: number): WinkLe
 function newLexeme(tokens: WinkTokens, i: number, id: number): WinkLexeme {
   const its = wink().its;
   const token = tokens.itemAt(i);
-  const lexeme: WinkLexeme = { value: token.out(its.value) as string, type: token.out(its.type) as string, reading: undefined };
+  const lexeme: WinkLexeme = { id, value: token.out(its.value) as string, type: token.out(its.type) as string, reading: undefined };
   if (lexemeCount >= LEXEME_CACHE_LIMIT) {
     lexemeTable = [];
     lexemeCount = 0;

@@ -23,6 +23,42 @@ function sidesOf(english: FrenchRules['english']): ReadonlyMap<string, Side> {
   return sides;
 }
 
+/** The side of a key, as remembered for a `keyId` (see {@link sideOf}). */
+interface KeySide {
+  key: string;
+  side: Side | undefined;
+}
+
+/**
+ * The sides of token keys by their `keyId` (see `FrenchToken.keyId`), for the map they were read
+ * in: an array index instead of hashing the key of every word of every sentence (the map's
+ * lookups were about a tenth of the scoring stage's own time). Dropped with the map it was read in,
+ * and when it reaches {@link SIDE_MEMO_LIMIT} entries, which bounds memory on million-comment inputs.
+ */
+let sidesByKeyId: (KeySide | undefined)[] = [];
+let sidesMemoFor: ReadonlyMap<string, Side> | undefined;
+let sidesMemoCount = 0;
+const SIDE_MEMO_LIMIT = 200_000;
+
+/** `sides.get(token.key)`, remembered by the token's `keyId`. */
+function sideOf(token: FrenchToken, sides: ReadonlyMap<string, Side>): Side | undefined {
+  const id = token.keyId;
+  if (id < 0) return sides.get(token.key);
+  if (sidesMemoFor !== sides || sidesMemoCount >= SIDE_MEMO_LIMIT) {
+    sidesByKeyId = [];
+    sidesMemoFor = sides;
+    sidesMemoCount = 0;
+  }
+  const known = id < sidesByKeyId.length ? sidesByKeyId[id] : undefined;
+  if (known !== undefined && known.key === token.key) return known.side;
+  const side = sides.get(token.key);
+  // Grown one slot at a time: an array written far past its end would turn into a dictionary.
+  while (sidesByKeyId.length <= id) sidesByKeyId.push(undefined);
+  sidesByKeyId[id] = { key: token.key, side };
+  sidesMemoCount += 1;
+  return side;
+}
+
 /**
  * Is this sentence English? Counts function words that belong to only one of the two languages
  * (`the`, `is`, `you` against `le`, `est`, `vous`): English when there are at least `minimum`
@@ -36,7 +72,7 @@ export function isEnglishSentence(tokens: readonly FrenchToken[], span: Sentence
   for (let i = span.start; i < span.end; i++) {
     const token = tokens[i];
     if (token.type !== 'word') continue;
-    const side = sides.get(token.key);
+    const side = sideOf(token, sides);
     if (side === 1) english += 1;
     else if (side === -1) french += 1;
   }

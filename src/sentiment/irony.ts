@@ -159,6 +159,9 @@ function praisingSentences(hits: readonly Hit[], units: readonly ScoringUnit[]):
  * negative. `hits` must be in unit order. Returns the change of the text's score.
  */
 export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules: FrenchRules): number {
+  // Only a word's praise turns ironic first (the exclamations and applause after it follow it):
+  // a text without one changes nothing, and is spared the sets and counts below.
+  if (!praisesWithWords(hits, units)) return 0;
   const { ellipsis, praise, exclamations, interjections, addressed, shortExclamation, factor } = rules.sarcasm;
   const marked = new Set<number>();
   const laughing = new Set<number>();
@@ -220,6 +223,12 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
     change += scaleHit(hit, factor, 'sarcasm');
   }
   return change;
+}
+
+/** True when a hit is a word's positive value (not laughter's): what {@link resolveSarcasm} may find ironic. */
+function praisesWithWords(hits: readonly Hit[], units: readonly ScoringUnit[]): boolean {
+  for (const hit of hits) if (!hit.laughter && hit.value > 0 && units[hit.index].word) return true;
+  return false;
 }
 
 /** True when the unit next to `i` (`step` -1: before, 1: after), in its sentence and clause, is a word of `keys`. */

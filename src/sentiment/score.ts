@@ -97,6 +97,11 @@ function scoringEngine(): Engine {
   return engine;
 }
 
+/** Whether the scoring engine is built (the lexicon and rules loaded, their phrases read by wink). */
+export function scoringEngineLoaded(): boolean {
+  return engine !== undefined;
+}
+
 /**
  * The rules that read the whole text, once every word is scored: rhetorical questions,
  * exasperation at a repetition and denied nouns of what is owed (`lack`) add their hits, then ironic praise turns negative, then laughter is read as fun or derision. Leaves

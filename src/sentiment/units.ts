@@ -115,6 +115,15 @@ const lookupCache = new Map<string, KeyLookup>();
 const nameCache = new Map<string, KeyLookup>();
 let cachedFor: FrenchLexicon | undefined;
 let cachedRules: FrenchRules | undefined;
+/**
+ * The {@link WordFacts} of word tokens by their `keyId` (see `FrenchToken.keyId`): an array index
+ * instead of hashing the key of every word in `lookupCache` (the map's lookups were the largest
+ * line of the scoring stage's profile), and the tests of the word's spelling made once per
+ * lexeme. With the English sides remembered likewise (`english.ts`), scoring the texts of the
+ * 10k-comment synthetic page already read went from 228-236 to 182-194 ms of CPU. Dropped with `lookupCache`, and when it holds {@link LOOKUP_CACHE_LIMIT} facts.
+ */
+let factsByKeyId: (WordFacts | undefined)[] = [];
+let factsCount = 0;
 
 /**
  * Drops the memoised lookups. The scoring engine calls it once it has registered the lexicon
@@ -124,12 +133,17 @@ let cachedRules: FrenchRules | undefined;
 export function forgetLookups(): void {
   lookupCache.clear();
   nameCache.clear();
+  forgetFacts();
+}
+
+function forgetFacts(): void {
+  factsByKeyId = [];
+  factsCount = 0;
 }
 
 function lookup(key: string, lexicon: FrenchLexicon, rules: FrenchRules): KeyLookup {
   if (cachedFor !== lexicon || cachedRules !== rules) {
-    lookupCache.clear();
-    nameCache.clear();
+    forgetLookups();
     cachedFor = lexicon;
     cachedRules = rules;
   }
@@ -138,10 +152,59 @@ function lookup(key: string, lexicon: FrenchLexicon, rules: FrenchRules): KeyLoo
     const standard = standardSpelling(key, lexicon);
     const folded = foldAccents(standard);
     found = lookupOf(lookupKey(standard, lexicon), folded, lexicon, rules, lexicon.expressions.get(folded));
-    if (lookupCache.size >= LOOKUP_CACHE_LIMIT) lookupCache.clear();
+    if (lookupCache.size >= LOOKUP_CACHE_LIMIT) {
+      lookupCache.clear();
+      forgetFacts();
+    }
     lookupCache.set(key, found);
   }
   return found;
+}
+
+/** What the units of a word or hashtag token take from its key and text alone. */
+interface WordFacts {
+  /** The token's key and text they were worked out for. */
+  key: string;
+  text: string;
+  /** {@link lookup} of the key. */
+  lookup: KeyLookup;
+  /** Shaped like a proper name (see {@link nameShaped}). */
+  nameShaped: boolean;
+  /** A word written in capitals ({@link writtenInCapitals}). */
+  capitals: boolean;
+  /** The key ends in `-ent`: perhaps a verb in the third person plural (see {@link pluralVerb}). */
+  pluralEnding: boolean;
+}
+
+/** The {@link WordFacts} of a word or hashtag token. */
+function factsOf(token: FrenchToken, lexicon: FrenchLexicon, rules: FrenchRules): WordFacts {
+  const { key, text } = token;
+  return {
+    key,
+    text,
+    lookup: lookup(key, lexicon, rules),
+    nameShaped: nameShaped(token),
+    capitals: token.type === 'word' && writtenInCapitals(text),
+    pluralEnding: key.endsWith('ent'),
+  };
+}
+
+/** {@link factsOf} a word or hashtag token, worked out once per `keyId`. */
+function wordFacts(token: FrenchToken, lexicon: FrenchLexicon, rules: FrenchRules): WordFacts {
+  const id = token.keyId;
+  if (id < 0) return factsOf(token, lexicon, rules);
+  if (cachedFor === lexicon && cachedRules === rules && id < factsByKeyId.length) {
+    const known = factsByKeyId[id];
+    // Every token of a keyId has the same key and text strings (reference compares); checked all the same.
+    if (known !== undefined && known.key === token.key && known.text === token.text) return known;
+  }
+  const facts = factsOf(token, lexicon, rules);
+  if (factsCount >= LOOKUP_CACHE_LIMIT) forgetFacts();
+  factsCount += 1;
+  // Grown one slot at a time: an array written far past its end would turn into a dictionary.
+  while (factsByKeyId.length <= id) factsByKeyId.push(undefined);
+  factsByKeyId[id] = facts;
+  return facts;
 }
 
 /** Laughter written at any length (`hahahah`, `looool`, `mdrrrr`, `xDDD`) and its usual form. */
@@ -292,10 +355,8 @@ const OPENING_MARKS = new Set([':', '«', '"', '“', '(', '[', '-', '—', '–
  * The first word of a sentence, and a word after a mark that can open one (`:`, `«`, `…`), an
  * emoji or an emoticon (a new thought, often unpunctuated), are not names by their capital.
  */
-function isProperName(tokens: readonly FrenchToken[], i: number, sentenceStart: number): boolean {
-  const token = tokens[i];
-  // `text === key`: written in lower case, the usual case, decided without a regular expression.
-  if (token.type !== 'word' || token.text === token.key || !NAME_SHAPE.test(token.text)) return false;
+function isProperName(tokens: readonly FrenchToken[], i: number, sentenceStart: number, shaped: boolean): boolean {
+  if (!shaped) return false;
   for (let j = i - 1; j >= sentenceStart; j--) {
     const previous = tokens[j];
     if (previous.type === 'word' || previous.type === 'number' || previous.type === 'mention' || previous.type === 'hashtag') return true;
@@ -304,6 +365,12 @@ function isProperName(tokens: readonly FrenchToken[], i: number, sentenceStart: 
     return false;
   }
   return false;
+}
+
+/** Whether a token is a word capitalised like a name ({@link NAME_SHAPE}): the first test of {@link isProperName}. */
+function nameShaped(token: FrenchToken): boolean {
+  // `text === key`: written in lower case, the usual case, decided without a regular expression.
+  return token.type === 'word' && token.text !== token.key && NAME_SHAPE.test(token.text);
 }
 
 /** Prefix of a proper name's key: a private-use character, so that no lexicon or rule list holds it. */
@@ -360,7 +427,8 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
       }
       const lexical = type === 'word' || type === 'hashtag';
       // One lookup serves both the expression match and the word's own unit (it used to be made twice per word).
-      let found = lexical ? lookup(token.key, lexicon, rules) : undefined;
+      const facts = lexical ? wordFacts(token, lexicon, rules) : undefined;
+      let found = facts?.lookup;
       const expression = type === 'word' ? matchExpression(tokens, i, span.end, lexicon, rules, found as KeyLookup) : null;
       if (expression !== null) {
         const key = safeKey(expression.key);
@@ -368,12 +436,12 @@ export function scoringUnits(tokens: readonly FrenchToken[], spans: readonly Sen
         i += expression.length;
         continue;
       }
-      const name = lexical && isProperName(tokens, i, span.start);
+      const name = facts !== undefined && isProperName(tokens, i, span.start, facts.nameShaped);
       if (name) found = properName(token.key, lexicon, rules);
       // `pluralVerb` changes nothing unless the word ends in `-ent`: tested first, it spares the set lookup of most words.
-      if (found !== undefined && !name && i > span.start && token.key.endsWith('ent') && PLURAL_SUBJECTS.has(tokens[i - 1].key)) found = pluralVerb(token.key, found, lexicon, rules);
-      if (found !== undefined) {
-        const unit = makeUnit(found.safe, found.plain, token.key, false, lexical, type === 'word' && writtenInCapitals(token.text), name, token.sentence, i, found.value, found.roles);
+      if (facts !== undefined && !name && i > span.start && facts.pluralEnding && PLURAL_SUBJECTS.has(tokens[i - 1].key)) found = pluralVerb(token.key, facts.lookup, lexicon, rules);
+      if (found !== undefined && facts !== undefined) {
+        const unit = makeUnit(found.safe, found.plain, token.key, false, lexical, facts.capitals, name, token.sentence, i, found.value, found.roles);
         unit.plainFolded = found.plainFolded;
         units.push(unit);
       } else {
@@ -427,7 +495,7 @@ function matchExpression(
   if (bySecond === undefined || start + 2 > end) return null;
   const next = tokens[start + 1];
   if (next.type !== 'word') return null;
-  const candidates = bySecond.get(lookup(next.key, lexicon, rules).folded);
+  const candidates = bySecond.get(wordFacts(next, lexicon, rules).lookup.folded);
   if (candidates === undefined) return null;
   for (const expression of candidates) {
     const length = expression.folded.length;
@@ -435,7 +503,7 @@ function matchExpression(
     let matches = true;
     for (let k = 2; k < length && matches; k++) {
       const token = tokens[start + k];
-      matches = token.type === 'word' && lookup(token.key, lexicon, rules).folded === expression.folded[k];
+      matches = token.type === 'word' && wordFacts(token, lexicon, rules).lookup.folded === expression.folded[k];
     }
     if (matches) return { key: expression.key, term: expression.term, length };
   }
