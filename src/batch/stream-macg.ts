@@ -76,8 +76,11 @@ export async function analyzeMacgStream(
   const read = (line: string): Promise<void> | undefined => {
     if (!visible && !NOTHING_VISIBLE.test(line)) visible = true;
     const done = reader.line(line);
+    if (done === null) return undefined;
+    // One lap per comment, not per line: the lines read since the last lap are parsing all the
+    // same, and a clock read per line cost the benchmark 50-60 ms per 830k lines (100k comments).
     clock?.lap('parse');
-    return done !== null ? place(done) : undefined;
+    return place(done);
   };
 
   try {

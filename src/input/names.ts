@@ -12,9 +12,10 @@
 
 /** What a UTF-16 code unit is inside a name: kept as is; spacing (a run of it is one plain space,
  * none at either end); or invisible (zero-width, BOM, soft hyphen), bidi or other control: dropped. */
-const NameChar = { Keep: 0, Space: 1, Drop: 2 } as const;
+export const NameChar = { Keep: 0, Space: 1, Drop: 2 } as const;
 
-function classifyNameChar(code: number): number {
+/** The {@link NameChar} kind of a code unit (what {@link NameKeys.push} does with it). */
+export function classifyNameChar(code: number): number {
   if (code > 0x20 && code < 0x7f) return NameChar.Keep;
   if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000) return NameChar.Space;

@@ -112,7 +112,7 @@ export class ContinuationFinder {
 
   /**
    * Records comment `index` (>= 1, increasing) as the latest one: its own text and the scan of
-   * that text.
+   * that text (or of the text it was trimmed from: the same words and question marks).
    */
   observe(index: number, author: string, ownText: string, ownWords: WordScan): void {
     let contentWords = 0;
@@ -120,8 +120,13 @@ export class ContinuationFinder {
       if (isContentLength(ownWords, w) && this.wordUse.use(ownWords.hashes[w], index) === 1) contentWords++;
     }
     this.observed++;
-    this.recent.push({ index, author, asksQuestion: ownText.includes('?'), contentWords });
-    if (this.recent.length > QUESTION_WINDOW) this.recent.shift();
+    // The window's oldest entry is reused for the newest: no object per comment.
+    const latest = this.recent.length === QUESTION_WINDOW ? (this.recent.shift() as Recent) : { index, author, asksQuestion: false, contentWords };
+    latest.index = index;
+    latest.author = author;
+    latest.asksQuestion = ownWords.layout.questionMark;
+    latest.contentWords = contentWords;
+    this.recent.push(latest);
   }
 }
 

@@ -11,19 +11,24 @@
  *    differ only by case or accents (`Zoé` and `zoe` are two people), an exact spelling picks its
  *    author, and a folded match picks whichever of them wrote most recently.
  */
-import { cleanName, looseNameKey, NameKeys } from '../input/names.js';
+import { classifyNameChar, cleanName, looseNameKey, NameChar, NameKeys } from '../input/names.js';
+import { isSpaceCode } from '../parse/spaces.js';
 
-/** The first line of a reply that opens with a mention. */
-const LEADING_MENTION = /^\s*@/u;
-
-/** Characters that may end a name inside a mention (`@Name,`, `@Name :`, `@Name text`). */
-const NAME_END = /[\s,:;!?.)\]]/u;
+/**
+ * True for the characters that may end a name inside a mention (`@Name,`, `@Name :`,
+ * `@Name text`): white space (`\s`) and `,:;!?.)]`. Tested by code unit, as the scan goes.
+ */
+export function isNameEnd(code: number): boolean {
+  switch (code) {
+    case 0x2c: case 0x3a: case 0x3b: case 0x21: case 0x3f: case 0x2e: case 0x29: case 0x5d:
+      return true;
+    default:
+      return isSpaceCode(code);
+  }
+}
 
 /** Longest name tried, in characters: bounds the work per mention. */
 const MAX_NAME_LENGTH = 64;
-
-/** Separators removed after the name with it (`@Name, `, `@Name : `). */
-const AFTER_NAME = /^[\s\u00a0]*[,:;]?[\s\u00a0]*/u;
 
 /** What a leading mention resolved to. */
 export interface Mention {
@@ -60,6 +65,12 @@ export class AuthorIndex {
    * lookup of a mention stops after a word or two instead of trying every cut.
    */
   private readonly prefixes = new Set<string>();
+  /**
+   * Folded prefixes of every known name that the name continues after a space (`dark` for
+   * `Dark Phantom`): a mention whose name so far is not one of them and that goes on past a space
+   * with another word names no known author past that point (see {@link leadingMention}).
+   */
+  private readonly spacedPrefixes = new Set<string>();
 
   /**
    * The keys of each author as written, with the entries of both maps they update: an author
@@ -88,7 +99,10 @@ export class AuthorIndex {
     let exact = this.exact.get(name);
     if (exact === undefined) {
       for (let j = 1; j < name.length; j++) {
-        if (NAME_END.test(name[j])) this.prefixes.add(looseNameKey(name.slice(0, j).trimEnd()));
+        const code = name.charCodeAt(j);
+        if (isNameEnd(code)) this.prefixes.add(looseNameKey(name.slice(0, j).trimEnd()));
+        // Clean names hold single plain spaces, none at either end.
+        if (code === 0x20) this.spacedPrefixes.add(looseNameKey(name.slice(0, j)));
       }
       this.prefixes.add(folded);
       exact = { index: 0 };
@@ -107,33 +121,80 @@ export class AuthorIndex {
   /**
    * Resolves the mention that `text` opens with, if any: the longest cut of the following text
    * at a name boundary that names a known author (exact spelling first, then folded).
+   *
+   * The name so far is built by {@link NameKeys} one character at a time, except while it is
+   * printable ASCII with nothing to clean, maybe followed by ASCII spacing (`@zoubi2172` and its
+   * line end, most mentions): then it is a slice of the text and its folded form is its lower case,
+   * which is what {@link NameKeys} would build, and a second word after the spacing ends the
+   * search unless a known name goes on past a space there. On the 100k-comment synthetic page
+   * (45,832 mentions), the lookups took 108 instead of 135 ms (fastest of 8; medians 118 and 151).
    */
   leadingMention(text: string): Mention | null {
-    if (!LEADING_MENTION.test(text)) return null;
-    const at = text.indexOf('@');
+    let at = 0;
+    while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+    if (at === text.length || text.charCodeAt(at) !== 0x40) return null;
     const after = text.slice(at + 1, at + 1 + MAX_NAME_LENGTH + 1);
-    // One pass over the window, shortest cut first, building the clean and folded candidate.
-    const keys = new NameKeys();
-    let found: Mention | null = null;
+    // The name read so far: after[0, plainEnd), then spacing when `spaced`, until `keys` takes over.
+    let keys: NameKeys | null = null;
+    let plainEnd = 0;
+    let spaced = false;
+    let plainExact = '';
+    let plainFolded = '';
+    let foundName = '';
+    let foundIndex = -1;
+    let foundEnd = -1;
     for (let i = 0; i < after.length; i++) {
-      keys.push(after.charCodeAt(i));
-      if (i + 1 !== after.length && !NAME_END.test(after[i + 1])) continue;
-      const folded = keys.folded();
-      if (folded === '') continue;
-      if (!this.prefixes.has(folded)) break;
-      const exact = keys.exact();
+      const code = after.charCodeAt(i);
+      if (keys !== null) keys.push(code);
+      else if (code > 0x20 && code < 0x7f && !spaced) plainEnd = i + 1;
+      else if ((code === 0x20 || (code >= 0x09 && code <= 0x0d)) && plainEnd > 0) spaced = true;
+      else {
+        if (spaced && classifyNameChar(code) === NameChar.Keep) {
+          // Every longer cut folds to the name so far, a space and more: a known name only if one
+          // goes on past a space here (its folded cut would otherwise not be a known prefix).
+          if (plainExact.length !== plainEnd) plainFolded = (plainExact = after.slice(0, plainEnd)).toLowerCase();
+          if (!this.spacedPrefixes.has(plainFolded)) break;
+        }
+        keys = new NameKeys();
+        for (let k = 0; k <= i; k++) keys.push(after.charCodeAt(k));
+      }
+      if (i + 1 !== after.length && !isNameEnd(after.charCodeAt(i + 1))) continue;
+      let exact: string;
+      let folded: string;
+      if (keys === null) {
+        if (plainExact.length !== plainEnd) plainFolded = (plainExact = after.slice(0, plainEnd)).toLowerCase();
+        exact = plainExact;
+        folded = plainFolded;
+      } else {
+        folded = keys.folded();
+        if (folded === '') continue;
+        if (!this.prefixes.has(folded)) break;
+        exact = keys.exact();
+      }
+      if (keys === null && !this.prefixes.has(folded)) break;
       if (exact.length > MAX_NAME_LENGTH) break;
-      const index = (this.exact.get(exact) ?? this.loose.get(folded))?.index;
-      if (index !== undefined) found = { name: exact, parentIndex: index, rest: restAfter(text, at + 1 + i + 1) };
+      const latest = this.exact.get(exact) ?? this.loose.get(folded);
+      if (latest !== undefined) {
+        foundName = exact;
+        foundIndex = latest.index;
+        foundEnd = at + 1 + i + 1;
+      }
     }
-    if (found !== null) return found;
+    if (foundEnd !== -1) return { name: foundName, parentIndex: foundIndex, rest: restAfter(text, foundEnd) };
     const firstWord = /^[^\s,:;!?]*/u.exec(text.slice(at + 1))?.[0] ?? '';
     // Capped: a warning quotes the name, and a 5 MB "word" after `@` must not be copied into it.
     return { name: cleanName(firstWord.slice(0, MAX_NAME_LENGTH)), parentIndex: null, rest: restAfter(text, at + 1 + firstWord.length) };
   }
 }
 
+/** The text after `position` without the separators that follow a name (`@Name, `, `@Name : `): spaces, one of `,:;`, spaces. */
 function restAfter(text: string, position: number): string {
-  const tail = text.slice(position);
-  return tail.slice(AFTER_NAME.exec(tail)?.[0].length ?? 0);
+  let start = position;
+  while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+  const mark = text.charCodeAt(start);
+  if (mark === 0x2c || mark === 0x3a || mark === 0x3b) {
+    start++;
+    while (start < text.length && isSpaceCode(text.charCodeAt(start))) start++;
+  }
+  return text.slice(start);
 }

@@ -7,7 +7,7 @@
  */
 import type { ParsedThread, Quote, RawComment, ReplyEvidence, Warning } from '../model.js';
 import { AuthorIndex } from './mentions.js';
-import { ShingleIndex, splitQuotes } from './quotes.js';
+import { mayQuote, NO_QUOTES, ShingleIndex, splitQuotingText, unquotedOwnText } from './quotes.js';
 import { ContinuationFinder } from './continuation.js';
 import { WordScan } from './words.js';
 import { detachedString } from '../input/detach.js';
@@ -94,8 +94,22 @@ export class ReplyInferrer {
     const { authors, shingles, ownWords, continuation } = this;
     const index = ++this.count;
     const mention = authors.leadingMention(comment.text);
-    const split = splitQuotes(mention === null ? comment.text : mention.rest, shingles);
-    const reply: InferredReply = { index, parentIndex: 0, evidence: 'none', quotes: split.quotes, ownText: split.ownText };
+    const text = mention === null ? comment.text : mention.rest;
+    // One scan per comment. A text that may quote is split first and its own words scanned; any
+    // other is scanned first, and its layout says how to trim its lines: its own text then differs
+    // from it at most by white space at line edges and empty lines, so it has the same words and
+    // question marks, and only where its words end (`ends`) may move.
+    let quotes = NO_QUOTES;
+    let ownText: string;
+    let wordsAtOwnPlaces = true;
+    if (mayQuote(text)) {
+      ({ quotes, ownText } = splitQuotingText(text, shingles));
+      ownWords.scan(ownText);
+    } else {
+      ownText = unquotedOwnText(text, ownWords.scan(text).layout);
+      wordsAtOwnPlaces = ownText === text;
+    }
+    const reply: InferredReply = { index, parentIndex: 0, evidence: 'none', quotes, ownText };
 
     if (mention !== null && mention.parentIndex === null) {
       this.warnings.push({
@@ -104,8 +118,7 @@ export class ReplyInferrer {
         message: detachedString(`comment ${index} mentions @${mention.name}, who wrote no earlier comment; not used as its parent`),
       });
     }
-    let scanned = false;
-    const quotedComment = split.quotes.find((quote) => quote.quotedIndex !== null)?.quotedIndex ?? null;
+    const quotedComment = firstQuotedSource(quotes);
 
     if (comment.parentId !== undefined) {
       reply.parentIndex = this.indexOfId.get(comment.parentId) ?? -1;
@@ -117,9 +130,9 @@ export class ReplyInferrer {
       // A quotation of the article (0) is evidence too: the comment answers the article.
       reply.parentIndex = quotedComment;
       reply.evidence = 'quote';
-    } else if (continuation !== null && mention === null && split.quotes.length === 0) {
-      const continued = continuation.find(comment.author, split.ownText, ownWords.scan(split.ownText));
-      scanned = true;
+    } else if (continuation !== null && mention === null && quotes.length === 0) {
+      // The rule reads where the opening words end: it scans them itself when they moved.
+      const continued = continuation.find(comment.author, ownText, wordsAtOwnPlaces ? ownWords : undefined);
       if (continued !== null) {
         reply.parentIndex = continued;
         reply.evidence = 'continuation';
@@ -127,10 +140,14 @@ export class ReplyInferrer {
     }
 
     authors.add(comment.author, index);
-    // Scanned once per comment: by the continuation rule when it ran, else here.
-    if (!scanned) ownWords.scan(split.ownText);
     shingles.add(index, ownWords);
-    continuation?.observe(index, comment.author, split.ownText, ownWords);
+    continuation?.observe(index, comment.author, ownText, ownWords);
     return reply;
   }
+}
+
+/** The source of the first quote whose source was found (0: the article), or null. */
+function firstQuotedSource(quotes: readonly Quote[]): number | null {
+  for (const quote of quotes) if (quote.quotedIndex !== null) return quote.quotedIndex;
+  return null;
 }

@@ -9,6 +9,7 @@
  */
 
 import { grown } from '../growable.js';
+import { isSpaceCode } from '../parse/spaces.js';
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /**
@@ -81,6 +82,32 @@ function unitOf(code: number): number {
 for (let code = 0; code <= FOLD_LAST; code++) UNIT_OF[code] = unitOf(code);
 
 /**
+ * What a scan tells of a text's lines and marks besides its words (see {@link TextLayout}): both
+ * are separators, which the scan meets anyway, while reply inference looked for them in every
+ * comment with an expression or a search each (lines to trim, a line feed, a question mark).
+ */
+const LINE_FEED = 1;
+const QUESTION_MARK = 2;
+const LAYOUT_ROLE = new Uint8Array(0x10000);
+LAYOUT_ROLE[0x0a] = LINE_FEED;
+LAYOUT_ROLE[0x3f] = QUESTION_MARK;
+
+/**
+ * What a scan saw of a text's lines and question marks: whether its lines need trimming (see
+ * `unquotedOwnText` in quotes.ts) and whether it asks a question, found in the same pass as its words.
+ */
+export interface TextLayout {
+  /** A line feed: the text has more than one line. */
+  lineFeeds: boolean;
+  /** Two line feeds in a row: an empty line. */
+  emptyLines: boolean;
+  /** White space other than a line feed beside a line feed, or at the start or end of the text. */
+  spacedLineEdges: boolean;
+  /** A question mark. */
+  questionMark: boolean;
+}
+
+/**
  * The words of one text as hashes, in order. `scan` refills the same buffers: read `count`,
  * `hashes`, `lengths`, `digitsOnly` and `ends` before scanning the next text.
  */
@@ -93,10 +120,17 @@ export class WordScan {
   digitsOnly = new Uint8Array(64);
   /** Where each word ends in the text (the position after its last character). */
   ends = new Int32Array(64);
+  /** The layout of the text scanned (of all of it only when it was scanned without a word limit). */
+  readonly layout: TextLayout = { lineFeeds: false, emptyLines: false, spacedLineEdges: false, questionMark: false };
 
   /** Scans `text` (or its first `maxWords` words) and returns this scan. */
   scan(text: string, maxWords = Infinity): this {
     this.count = 0;
+    const layout = this.layout;
+    layout.lineFeeds = false;
+    layout.emptyLines = false;
+    layout.questionMark = false;
+    layout.spacedLineEdges = text.length > 0 && (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1)));
     let hash = FNV_OFFSET;
     let length = 0;
     let digits = true;
@@ -108,6 +142,7 @@ export class WordScan {
         if (unit === UNKNOWN) unit = UNIT_OF[code] = unitOf(code);
         if (unit === MARK) continue;
         if (unit === NOT_WORD) {
+          if (LAYOUT_ROLE[code] !== 0) this.note(text, i, LAYOUT_ROLE[code]);
           if (length > 0) {
             this.push(hash, length, digits, i);
             if (this.count >= maxWords) return this;
@@ -132,6 +167,23 @@ export class WordScan {
     }
     if (length > 0) this.push(hash, length, digits, end);
     return this;
+  }
+
+  /** Records in {@link layout} what the separator at `i` (of layout role `role`) tells. */
+  private note(text: string, i: number, role: number): void {
+    const layout = this.layout;
+    if (role === LINE_FEED) {
+      layout.lineFeeds = true;
+      if (i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next === 0x0a) layout.emptyLines = true;
+        else if (isSpaceCode(next)) layout.spacedLineEdges = true;
+      }
+      if (i > 0) {
+        const previous = text.charCodeAt(i - 1);
+        if (previous !== 0x0a && isSpaceCode(previous)) layout.spacedLineEdges = true;
+      }
+    } else layout.questionMark = true;
   }
 
   private push(hash: number, length: number, digits: boolean, end: number): void {
