@@ -59,7 +59,9 @@ export function formatCsvNumber(value: number, dialect: CsvDialect = 'rfc4180'):
  */
 function roundedNumberText(value: number, dialect: CsvDialect = 'rfc4180'): string {
   if (!Number.isFinite(value)) return '';
-  const rounded = Math.round(value * 1e4) / 1e4;
+  // A value above about 1.8e304 overflows when scaled; at that size it has no decimals to round.
+  const scaled = Math.round(value * 1e4) / 1e4;
+  const rounded = Number.isFinite(scaled) ? scaled : value;
   const text = String(rounded === 0 ? 0 : rounded);
   return dialect === 'excel' ? text.replace('.', ',') : text;
 }
