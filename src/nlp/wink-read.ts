@@ -4,6 +4,7 @@
  */
 import type { TokenReading } from './tokens.js';
 import { wink } from './wink.js';
+import { DenseTable } from '../dense-table.js';
 
 /** wink's tokens of one text, in order: one entry per token in each column. */
 export interface WinkColumns {
@@ -44,13 +45,10 @@ export interface WinkLexeme {
 /**
  * Lexemes by wink's `uniqueId`, which is an index into wink's lexicon (dense, from 0): an array
  * indexed by it instead of a map saves hashing the id per token (with {@link holdsAt}: the French
- * reading of the 10k-comment synthetic page's texts 400 -> 385 ms of CPU). Dropped when it holds
- * this many lexemes, which bounds memory on million-comment inputs (wink's own
- * lexicon grows by the same new words).
+ * reading of the 10k-comment synthetic page's texts 400 -> 385 ms of CPU). Emptied at 200,000
+ * lexemes (see {@link DenseTable}).
  */
-const LEXEME_CACHE_LIMIT = 200_000;
-let lexemeTable: (WinkLexeme | undefined)[] = [];
-let lexemeCount = 0;
+const lexemeTable = new DenseTable<WinkLexeme>(200_000);
 
 /**
  * The characters wink's tokenizer splits on as spaces (its `splitter`, besides line breaks and
@@ -69,8 +67,7 @@ const MAX_PLAIN_GAP = 65534;
 /** The lexeme of token `i` of a doc whose `uniqueId`s are `ids`, from the table (asked of wink on its first sight). */
 function lexemeAt(tokens: WinkTokens, ids: readonly number[], i: number): WinkLexeme {
   const id = ids[i];
-  const known = id < lexemeTable.length ? lexemeTable[id] : undefined;
-  return known ?? newLexeme(tokens, i, id);
+  return lexemeTable.get(id) ?? newLexeme(tokens, i, id);
 }
 
 /** The lexeme of token `i` (of id `id`) asked of wink, and kept in the table. */
@@ -78,14 +75,7 @@ function newLexeme(tokens: WinkTokens, i: number, id: number): WinkLexeme {
   const its = wink().its;
   const token = tokens.itemAt(i);
   const lexeme: WinkLexeme = { id, value: token.out(its.value) as string, type: token.out(its.type) as string, reading: undefined };
-  if (lexemeCount >= LEXEME_CACHE_LIMIT) {
-    lexemeTable = [];
-    lexemeCount = 0;
-  }
-  // Grown one slot at a time: an array written far past its end would turn into a dictionary.
-  while (lexemeTable.length <= id) lexemeTable.push(undefined);
-  lexemeTable[id] = lexeme;
-  lexemeCount += 1;
+  lexemeTable.set(id, lexeme);
   return lexeme;
 }
 

@@ -1,5 +1,6 @@
 import type { FrenchToken, SentenceSpan } from '../nlp/index.js';
 import type { FrenchRules } from './rules-data.js';
+import { DenseTable } from '../dense-table.js';
 
 /** A function word that is English only (`the`, `is`): +1; French only (`le`, `est`): -1. */
 type Side = 1 | -1;
@@ -32,30 +33,24 @@ interface KeySide {
 /**
  * The sides of token keys by their `keyId` (see `FrenchToken.keyId`), for the map they were read
  * in: an array index instead of hashing the key of every word of every sentence (the map's
- * lookups were about a tenth of the scoring stage's own time). Dropped with the map it was read in,
- * and when it reaches {@link SIDE_MEMO_LIMIT} entries, which bounds memory on million-comment inputs.
+ * lookups were about a tenth of the scoring stage's own time). Dropped with the map it was read
+ * in, and emptied at 200,000 entries (see {@link DenseTable}).
  */
-let sidesByKeyId: (KeySide | undefined)[] = [];
+const sidesByKeyId = new DenseTable<KeySide>(200_000);
 let sidesMemoFor: ReadonlyMap<string, Side> | undefined;
-let sidesMemoCount = 0;
-const SIDE_MEMO_LIMIT = 200_000;
 
 /** `sides.get(token.key)`, remembered by the token's `keyId`. */
 function sideOf(token: FrenchToken, sides: ReadonlyMap<string, Side>): Side | undefined {
   const id = token.keyId;
   if (id < 0) return sides.get(token.key);
-  if (sidesMemoFor !== sides || sidesMemoCount >= SIDE_MEMO_LIMIT) {
-    sidesByKeyId = [];
+  if (sidesMemoFor !== sides) {
+    sidesByKeyId.clear();
     sidesMemoFor = sides;
-    sidesMemoCount = 0;
   }
-  const known = id < sidesByKeyId.length ? sidesByKeyId[id] : undefined;
+  const known = sidesByKeyId.get(id);
   if (known !== undefined && known.key === token.key) return known.side;
   const side = sides.get(token.key);
-  // Grown one slot at a time: an array written far past its end would turn into a dictionary.
-  while (sidesByKeyId.length <= id) sidesByKeyId.push(undefined);
-  sidesByKeyId[id] = { key: token.key, side };
-  sidesMemoCount += 1;
+  sidesByKeyId.set(id, { key: token.key, side });
   return side;
 }
 
