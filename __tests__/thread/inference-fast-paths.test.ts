@@ -336,7 +336,7 @@ function referenceReplies(thread: Pick<ParsedThread, 'title' | 'article' | 'comm
     authors.add(comment.author, index);
     const own = new WordScan().scan(split.ownText);
     shingles.add(index, own);
-    continuation.observe(index, comment.author, split.ownText, own);
+    continuation.observe(index, comment.author, own);
     replies.push(reply);
   });
   return replies;

@@ -111,10 +111,10 @@ export class ContinuationFinder {
   }
 
   /**
-   * Records comment `index` (>= 1, increasing) as the latest one: its own text and the scan of
-   * that text (or of the text it was trimmed from: the same words and question marks).
+   * Records comment `index` (>= 1, increasing) as the latest one, from the scan of its own text
+   * (or of the text it was trimmed from: the same words and question marks).
    */
-  observe(index: number, author: string, ownText: string, ownWords: WordScan): void {
+  observe(index: number, author: string, ownWords: WordScan): void {
     let contentWords = 0;
     for (let w = 0; w < ownWords.count; w++) {
       if (isContentLength(ownWords, w) && this.wordUse.use(ownWords.hashes[w], index) === 1) contentWords++;

@@ -168,10 +168,9 @@ export class AuthorIndex {
       } else {
         folded = keys.folded();
         if (folded === '') continue;
-        if (!this.prefixes.has(folded)) break;
         exact = keys.exact();
       }
-      if (keys === null && !this.prefixes.has(folded)) break;
+      if (!this.prefixes.has(folded)) break;
       if (exact.length > MAX_NAME_LENGTH) break;
       const latest = this.exact.get(exact) ?? this.loose.get(folded);
       if (latest !== undefined) {

@@ -20,6 +20,8 @@ import { grown } from '../growable.js';
 
 /** Scratch scan for counting the words of inline quotations (reused: no allocation per line). */
 const countWords = new WordScan();
+/** Scratch scan for the layout of a text that quotes nothing (see {@link splitQuotes}). */
+const layoutScan = new WordScan();
 
 /** Words per shingle: three words rarely repeat by chance across comments. */
 const SHINGLE_WORDS = 3;
@@ -56,11 +58,6 @@ const QUOTATION_MARK_UNIT = /[«“"]/;
  * text has a `>`, they take 18 instead of 31-40 ms over the 100k comments of the synthetic page.
  */
 const QUOTED_LINE = /(?:^|\n)[^\S\n]*>/u;
-/**
- * A line that trimming would change or drop: space at either end of the text or of a line, or a
- * blank line (`\s` is the set of characters `trim` removes).
- */
-const UNTRIMMED_LINE = /^\s|\s$|\s\n|\n\s/u;
 /** What is left of a line once its quotation is gone, when that is only bullets and dashes. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
@@ -203,7 +200,7 @@ export interface QuoteSplit {
  */
 export function splitQuotes(text: string, index: ShingleIndex): QuoteSplit {
   // Most comments quote nothing: same result as the loop below, without splitting lines.
-  if (!mayQuote(text)) return { quotes: NO_QUOTES, ownText: trimmedLines(text) };
+  if (!mayQuote(text)) return { quotes: NO_QUOTES, ownText: unquotedOwnText(text, layoutScan.scan(text).layout) };
   return splitQuotingText(text, index);
 }
 
@@ -253,17 +250,6 @@ export function splitQuotingText(text: string, index: ShingleIndex): QuoteSplit 
 }
 
 /**
- * Each line trimmed, blank lines dropped, joined with `\n`. (A global replace of spaces around
- * line ends does the same but backtracks quadratically over a long run of spaces with no line end.)
- */
-function trimmedLines(text: string): string {
-  if (text.indexOf('\n') === -1) return text.trim();
-  // Nothing to trim and no blank line: the text itself, not an equal copy kept beside it.
-  if (!UNTRIMMED_LINE.test(text)) return text;
-  return eachLineTrimmed(text);
-}
-
-/**
  * The lines of `text` trimmed, blank ones dropped, joined with `\n`: one flat string. (A global
  * `replace` of the runs of line feeds gives the same text but, in V8, as a concatenation that
  * every later reading of the own text pays for: at 100k comments the stance stage took 0.1 to
@@ -279,11 +265,13 @@ function eachLineTrimmed(text: string): string {
 }
 
 /**
- * The own text of a text that does not {@link mayQuote}, from the layout of its word scan: what
- * {@link splitQuotes} gives it (each line trimmed, blank ones dropped), with no search of its own.
+ * The own text of a text that does not {@link mayQuote}, from the layout of its word scan: each
+ * line trimmed, blank ones dropped, with no search of its own (a global replace of spaces around
+ * line ends would backtrack quadratically over a long run of spaces with no line end).
  */
 export function unquotedOwnText(text: string, layout: TextLayout): string {
   if (!layout.lineFeeds) return text.trim();
+  // Nothing to trim and no blank line: the text itself, not an equal copy kept beside it.
   return layout.spacedLineEdges || layout.emptyLines ? eachLineTrimmed(text) : text;
 }
 

@@ -141,7 +141,7 @@ export class ReplyInferrer {
 
     authors.add(comment.author, index);
     shingles.add(index, ownWords);
-    continuation?.observe(index, comment.author, ownText, ownWords);
+    continuation?.observe(index, comment.author, ownWords);
     return reply;
   }
 }
