@@ -117,31 +117,37 @@ export function excerptSource(text: string, maxChars: number): string {
   return cut < 0 ? collapsed : `${collapsed.slice(0, cut)}…`;
 }
 
-/** {@link COLLAPSIBLE_UNITS}' marks: a unit collapsing keeps, whitespace, an invisible control, a high surrogate. */
+/** {@link unitKind}s: a unit collapsing keeps, whitespace, an invisible control, a high surrogate. */
 const KEPT = 0;
 const WHITESPACE = 1;
 const CONTROL = 2;
 const HIGH_SURROGATE = 3;
+/** Not classified yet (see {@link UNIT_KINDS}). */
+const UNKNOWN = 4;
 const SPACE = 0x20;
+const WHITESPACE_UNIT = /\s/;
+const CONTROL_UNIT = new RegExp(INVISIBLE_CONTROLS.source);
 
 /**
  * What collapsing (see {@link collapsedWords}) does to each UTF-16 code unit ({@link KEPT},
- * {@link WHITESPACE}, {@link CONTROL}), and which units may start a surrogate pair (kept too).
- * Built once from the two regular expressions themselves, so it cannot drift from them (64 KiB).
+ * {@link WHITESPACE}, {@link CONTROL}), and which units may start a surrogate pair (kept too),
+ * read from the two regular expressions themselves, so it cannot drift from them. Each unit is
+ * classified on its first sight ({@link UNKNOWN} until then): classifying all 65,536 when the
+ * module loaded cost 9-11 ms of every run.
  */
-const COLLAPSIBLE_UNITS: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  const whitespace = /\s/;
-  const control = new RegExp(INVISIBLE_CONTROLS.source);
-  for (let unit = 0; unit < 0x10000; unit++) {
+const UNIT_KINDS = new Uint8Array(0x10000).fill(UNKNOWN);
+
+/** The kind of code unit `unit` (see {@link UNIT_KINDS}). */
+function unitKind(unit: number): number {
+  let kind = UNIT_KINDS[unit];
+  if (kind === UNKNOWN) {
     const char = String.fromCharCode(unit);
     // Controls first: vertical tab and form feed are whitespace too, but are dropped before collapsing.
-    if (control.test(char)) table[unit] = CONTROL;
-    else if (whitespace.test(char)) table[unit] = WHITESPACE;
-    else if (unit >= 0xd800 && unit <= 0xdbff) table[unit] = HIGH_SURROGATE;
+    kind = CONTROL_UNIT.test(char) ? CONTROL : WHITESPACE_UNIT.test(char) ? WHITESPACE : unit >= 0xd800 && unit <= 0xdbff ? HIGH_SURROGATE : KEPT;
+    UNIT_KINDS[unit] = kind;
   }
-  return table;
-})();
+  return kind;
+}
 
 /**
  * Whitespace but the space, for the excerpts of {@link plainExcerpt} (which hold no run of two):
@@ -167,7 +173,7 @@ function plainExcerpt(text: string, maxChars: number): string | undefined {
   let otherWhitespace = false;
   for (; chars < maxChars && at < text.length; chars++) {
     const unit = text.charCodeAt(at++);
-    const kind = COLLAPSIBLE_UNITS[unit];
+    const kind = unitKind(unit);
     if (kind === KEPT) {
       afterWhitespace = false;
     } else if (kind === WHITESPACE) {
@@ -187,10 +193,10 @@ function plainExcerpt(text: string, maxChars: number): string | undefined {
     return otherWhitespace ? text.replace(OTHER_WHITESPACE, ' ') : text;
   }
   // A lone high surrogate before the cut would pair with a low one behind dropped controls.
-  if (at < text.length && COLLAPSIBLE_UNITS[text.charCodeAt(at - 1)] === HIGH_SURROGATE && COLLAPSIBLE_UNITS[text.charCodeAt(at)] === CONTROL) return undefined;
+  if (at < text.length && unitKind(text.charCodeAt(at - 1)) === HIGH_SURROGATE && unitKind(text.charCodeAt(at)) === CONTROL) return undefined;
   // The cut is made: is anything visible left after it (else the excerpt has no `…`)?
   for (let next = at; next < text.length; next++) {
-    const kind = COLLAPSIBLE_UNITS[text.charCodeAt(next)];
+    const kind = unitKind(text.charCodeAt(next));
     if (kind === KEPT || kind === HIGH_SURROGATE) {
       const head = text.slice(0, at);
       return `${otherWhitespace ? head.replace(OTHER_WHITESPACE, ' ') : head}…`;
