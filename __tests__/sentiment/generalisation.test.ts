@@ -74,9 +74,14 @@ describe('sarcastic applause', () => {
     expect(termsOf('Ah bah bravo Microsoft, toujours aussi doué.')).toEqual(['bravo=-1.92[sarcasm]']);
   });
 
-  test('"bravo" + article is ironic when the text criticises, sincere otherwise', () => {
+  test('"bravo" + article is ironic when the text criticises, sincere when it gives its reason', () => {
     expect(termsOf('Bravo la direction, encore un échec.')).toEqual(['bravo=-1.92[sarcasm]', 'échec=-2']);
     expect(termsOf('Bravo la rédac pour cet article.')).toEqual(['bravo=2.4']);
+  });
+
+  test('"bravo" / "merci" + article closing a plain account of a loss is ironic; with a warm emoji it is sincere', () => {
+    expect(termsOf('Ils éteignent les lampadaires à 23h et ma fille rentre à pied à minuit. Merci la mairie.')).toEqual(['merci=-1.2[sarcasm]']);
+    expect(termsOf('Ils ont enfin peint la piste cyclable devant l’école. Merci la mairie 🙏')).toEqual(['merci=1.5', '🙏=2']);
   });
 
   test('irony carries over to the praise and applause of the next sentence', () => {

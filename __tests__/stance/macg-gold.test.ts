@@ -56,12 +56,16 @@ test('stance: the comments it gets wrong', () => {
 
 test('agreement: accuracy and the replies it gets wrong', () => {
   const wrong = gold.filter((g) => g.agreement !== predicted(g.index).agreement);
-  expect(round3((48 - wrong.length) / 48)).toBe(0.875);
+  expect(round3((48 - wrong.length) / 48)).toBe(0.854);
   expect(wrong.map((g) => `${g.index} ${g.agreement} -> ${predicted(g.index).agreement}`)).toEqual([
+    // 7 and 30: flat replies to a comment of positive tone read as disagreement (session 11). 7
+    // wonders whether the article changed; 30 praises Nadella with figures the sentiment stage reads
+    // as neutral ("rien que ça !").
+    '7 none -> disagree',
     '9 agree -> none',
     '22 disagree -> none',
     '28 none -> agree',
-    '30 agree -> none',
+    '30 agree -> disagree',
     // Thanks for figures: this gold file counts thanks as agreement, the dev-blind gold (and the
     // analyzer, since the dev set) as none.
     '32 agree -> none',

@@ -66,6 +66,13 @@ describe('agreement with the parent, from the reply\'s opening words', () => {
     ['Tu vends des actions Microsoft ou quoi ? 😂', 'disagree'],
     ['Tu m\'as tué 😂', 'agree'],
     ['Le board a-t-il seulement réfléchi ? 😂', 'agree'],
+    // Session 11: a dislocated "ça" before the cue, slang, sympathy, adding to the parent.
+    ["Ah ça c'est clair, ils ont tout cassé.", 'agree'],
+    ['Grave, et personne ne les a arrêtés.', 'agree'],
+    ['Je dis pas le contraire 👍 le board a merdé.', 'agree'],
+    ["Et j'ajoute qu'ils n'ont prévenu personne.", 'agree'],
+    ['Bienvenue au club, moi aussi je me suis fait avoir.', 'agree'],
+    ['Je vous comprends, mais ils avaient leurs raisons.', 'disagree'],
   ])('%s -> %s', (reply, expected) => {
     expect(agreementOf(reply)).toBe(expected);
   });

@@ -37,9 +37,8 @@ describe('opposite tones: a reply without a cue whose sentiment opposes its pare
     expect(replyOf(thread)).toEqual(['neutral disagree', 'the opposite tone of comment 1 (positive after negative)']);
   });
 
-  test('after a positive or neutral comment, the same tone or a neutral reply is no sign', () => {
+  test('after a positive comment the same tone, and after a neutral one a neutral reply, is no sign', () => {
     expect(replyOf(toned(['Super cette nouvelle appli de la mairie.', 'positive'], ['Je l’utilise pour les horaires du bus, pratique.', 'positive']))).toEqual(['neutral none']);
-    expect(replyOf(toned(['Super cette nouvelle appli de la mairie.', 'positive'], ['Elle est sortie en mars.', 'neutral']))).toEqual(['neutral none']);
     expect(replyOf(toned(['La mairie a publié le nouveau plan des lignes.', 'neutral'], ['Le tram passe toujours par la gare.', 'neutral']))).toEqual(['neutral none']);
   });
 
@@ -110,5 +109,18 @@ describe('general French cues of session 4', () => {
     ["La pluie n'empêche pas les travaux.", 'none'],
   ])('%s -> %s', (reply, expected) => {
     expect(agreementOf(reply)).toBe(expected);
+  });
+});
+
+describe('answering praise flatly: a neutral reply without an agreement cue to a comment of positive tone disagrees', () => {
+  const because = 'answers the praise of comment 1 flatly, without agreeing with it (positive tone, no agreement cue)';
+
+  test('a neutral reply that sets a fact against the enthusiasm', () => {
+    expect(replyOf(toned(['Super cette nouvelle appli de la mairie, je l’adore.', 'positive'], ['Elle demande ta position en permanence, même appli fermée.', 'neutral']))).toEqual(['neutral disagree', because]);
+  });
+
+  test('a reply as warm as the praise is no sign, and an agreement cue still decides first', () => {
+    expect(replyOf(toned(['Super cette nouvelle appli de la mairie.', 'positive'], ['Je l’utilise pour les horaires du bus, pratique.', 'positive']))).toEqual(['neutral none']);
+    expect(toned(['Super cette nouvelle appli de la mairie.', 'positive'], ['Exactement, elle donne les horaires du bus.', 'neutral']).comments[1].agreement).toBe('agree');
   });
 });

@@ -115,6 +115,12 @@ describe('continuation', () => {
     expect(parents([['Alice', 'Le conseil a détruit la valeur.'], ['Bob', 'Tellement juste !']])).toEqual([[0, 'none'], [1, 'continuation']]);
   });
 
+  test('threadWithVote: "+1" (alone or opening) continues the comment above; a phone number does not', () => {
+    expect(parents([['Alice', 'Le conseil a détruit la valeur.'], ['Bob', '+1']])).toEqual([[0, 'none'], [1, 'continuation']]);
+    expect(parents([['Alice', 'Le conseil a détruit la valeur.'], ['Bob', '+100 ! Et en un week-end.']])).toEqual([[0, 'none'], [1, 'continuation']]);
+    expect(parents([['Alice', 'Le conseil a détruit la valeur.'], ['Bob', '+33 6 12 34 56 78 pour les renseignements.']])).toEqual([[0, 'none'], [0, 'none']]);
+  });
+
   test('threadWithPickedUpWord: a rare word of the comment above, at the opening of the reply', () => {
     expect(parents([['Alice', 'Quel CEO ce Nadella.'], ['Bob', 'Le CEO qui a multiplié la valeur par six.']]))
       .toEqual([[0, 'none'], [1, 'continuation']]);

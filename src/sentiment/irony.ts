@@ -199,7 +199,10 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
     if (!ironic && (exclamations.has(unit.plain) || (isPraise && (wordsIn[sentence] ?? 0) <= shortExclamation))) {
       if (earlier < 0 && !praisesOtherwise(hits, units, h, praise)) ironic = true;
       else if (adjacentWord(units, hit.index, -1, interjections)) ironic = true;
-      else if (criticism < 0 && adjacentWord(units, hit.index, 1, addressed)) ironic = true;
+      // `Bravo la mairie.`: the article form is the set phrase of sarcastic applause; said in earnest it
+      // gives its reason (`Bravo la rédac pour cet article`) or comes with warmth (`Chapeau l'artiste 👏`,
+      // `Merci la mairie 🙏`), and a text that complains elsewhere makes it ironic whatever it comes with.
+      else if (adjacentWord(units, hit.index, 1, addressed) && (criticism < 0 || !(givesReason(units, hit.index) || cheersInSentence(hits, units, sentence)))) ironic = true;
     }
     // Irony carries over to the praise of the next sentence (`Bah bravo. On applaudit bien fort`).
     if (!ironic && isPraise && ironicSentences.has(sentence - 1)) ironic = true;
@@ -223,6 +226,18 @@ export function resolveSarcasm(hits: Hit[], units: readonly ScoringUnit[], rules
     change += scaleHit(hit, factor, 'sarcasm');
   }
   return change;
+}
+
+/** True when `pour` follows the exclamation at `i` and its addressee in its sentence (`bravo la rédac pour ...`). */
+function givesReason(units: readonly ScoringUnit[], i: number): boolean {
+  for (let j = i + 2; j <= i + 4 && j < units.length && units[j].sentence === units[i].sentence; j++) if (units[j].plain === 'pour') return true;
+  return false;
+}
+
+/** True when sentence `sentence` holds a positive emoji or emoticon (not laughter): earnest warmth. */
+function cheersInSentence(hits: readonly Hit[], units: readonly ScoringUnit[], sentence: number): boolean {
+  for (const hit of hits) if (!hit.laughter && hit.value > 0 && !units[hit.index].word && units[hit.index].sentence === sentence) return true;
+  return false;
 }
 
 /** True when a hit is a word's positive value (not laughter's): what {@link resolveSarcasm} may find ironic. */

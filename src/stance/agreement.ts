@@ -502,6 +502,11 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
       tally.note('disagree', `answers the criticism of comment ${from} without agreeing with it (negative tone, no agreement cue)`);
       return { agreement: 'disagree', inherit: false, evidence, toneOnly: true };
     }
+    // A reply as warm as the praise it answers joins it as often as not: only a flat one argues.
+    if (settings.answersPraise === true && parentTone > 0 && replyTone === 0) {
+      tally.note('disagree', `answers the praise of comment ${from} flatly, without agreeing with it (positive tone, no agreement cue)`);
+      return { agreement: 'disagree', inherit: false, evidence, toneOnly: true };
+    }
     return { ...NO_AGREEMENT, evidence };
   }
   // Equal weights: the later cue wins, as in "bien vu, mais ...", where what follows is the point.

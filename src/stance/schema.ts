@@ -243,6 +243,13 @@ const discourseSchema = z.strictObject({
      * opposite tones, so it does not move the reply's stance. Off when absent or false.
      */
     answersCriticism: z.boolean().optional(),
+    /**
+     * The same for a comment of positive tone (praise, enthusiasm) answered in a neutral tone: a
+     * flat reply with no agreement cue mostly argues against it (agreement with praise is said:
+     * `+1`, `exactement`, `bien vu`, or shares the warmth). Read as disagreement from the tones,
+     * so it does not move the reply's stance. Off when absent or false.
+     */
+    answersPraise: z.boolean().optional(),
     /** Both replies and parents with a non-neutral stance: same label agrees, another disagrees. */
     stanceAlignment: z.strictObject({ weight }),
     cues: z.array(agreementCueSchema).min(1),

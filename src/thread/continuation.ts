@@ -3,8 +3,8 @@
  * earlier one. It fires only on clear evidence, in this order:
  * 1. it opens with a yes/no answer word followed by punctuation (`Non, ...`, `Oui !`): it answers
  *    the nearest of the last few comments (by someone else) that asks a question, else the one above;
- * 2. its first sentence holds an agreement phrase (`Tellement juste`, `en effet`, `bien vu`): it
- *    answers the comment just above;
+ * 2. it opens with a vote (`+1`, `+100`) or its first sentence holds an agreement phrase
+ *    (`Tellement juste`, `en effet`, `bien vu`): it answers the comment just above;
  * 3. one of its first words is a distinctive word of the comment just above: a content word that
  *    few earlier comments use (`CEO`, `partie`), so common words of the debate never link.
  * The comment above must be by someone else and not be empty. Cues are data (`reply-cues.json`).
@@ -50,6 +50,8 @@ const DISTINCT_MAX_SHARE = 0.02;
 const MIN_CONTENT_WORD = 3;
 
 const ANSWER_OPENING = /^\s*([\p{L}]+)\s*[,.!…]/u;
+/** A vote for the comment above (`+1`, `+100 !`): a plus sign and a number, not a longer number (`+33 6 ...`). */
+const VOTE_OPENING = /^\s*\+\d{1,4}(?![\d\p{L}])(?!\s*\d)/u;
 /** The marks that end a sentence: `.`, `!`, `?`, `…`. */
 function isSentenceEnd(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
@@ -93,6 +95,8 @@ export class ContinuationFinder {
       }
       return above.index;
     }
+
+    if (VOTE_OPENING.test(ownText)) return above.index;
 
     const words = ownWords ?? this.opening.scan(ownText, OPENING_WORDS);
     const opening = Math.min(words.count, OPENING_WORDS);
