@@ -386,6 +386,12 @@ class Tally {
     this.evidence.push({ kind: effect === 'agree' ? 'agreement' : 'disagreement', label: this.toward, weight: 0, text: why, fromIndex: this.from });
   }
 
+  /** A disagreement read from the two tones alone (no cue spoke), for the reason `why`. */
+  fromTones(why: string): AgreementResult {
+    this.note('disagree', why);
+    return { agreement: 'disagree', inherit: false, evidence: this.evidence, toneOnly: true };
+  }
+
   /** Counts a sign of disagreement found after the cues, of `weight`, for the reason `why`. */
   opposes(weight: number, why: string): void {
     this.disagree += weight;
@@ -495,17 +501,14 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
     }
     const { replyTone = 0, parentTone = 0 } = context;
     if (replyTone !== 0 && replyTone === -parentTone) {
-      tally.note('disagree', `the opposite tone of comment ${from} (${replyTone > 0 ? 'positive' : 'negative'} after ${parentTone > 0 ? 'positive' : 'negative'})`);
-      return { agreement: 'disagree', inherit: false, evidence, toneOnly: true };
+      return tally.fromTones(`the opposite tone of comment ${from} (${replyTone > 0 ? 'positive' : 'negative'} after ${parentTone > 0 ? 'positive' : 'negative'})`);
     }
     if (settings.answersCriticism === true && parentTone < 0) {
-      tally.note('disagree', `answers the criticism of comment ${from} without agreeing with it (negative tone, no agreement cue)`);
-      return { agreement: 'disagree', inherit: false, evidence, toneOnly: true };
+      return tally.fromTones(`answers the criticism of comment ${from} without agreeing with it (negative tone, no agreement cue)`);
     }
     // A reply as warm as the praise it answers joins it as often as not: only a flat one argues.
     if (settings.answersPraise === true && parentTone > 0 && replyTone === 0) {
-      tally.note('disagree', `answers the praise of comment ${from} flatly, without agreeing with it (positive tone, no agreement cue)`);
-      return { agreement: 'disagree', inherit: false, evidence, toneOnly: true };
+      return tally.fromTones(`answers the praise of comment ${from} flatly, without agreeing with it (positive tone, no agreement cue)`);
     }
     return { ...NO_AGREEMENT, evidence };
   }
