@@ -204,7 +204,7 @@ describe('the files', () => {
       agreesWith: { 'x,y': 1 }, disagreesWith: {},
     }];
     expect(commentsCsv(thread, { labels: ['l'], dialect: 'excel' }).split('\r\n').slice(1).join('\r\n')).toBe(
-      "1;'=id;0;1;10;\"A;B, \"\"C\"\"\";'\t2023;none;;;;;;;;;;0;\"ligne\r\nsuite\";\uFEFF@x 👏\r\n",
+      "1;'=id;0;1;10;\"A;B, \"\"C\"\"\";'\t2023;none;;;;;;;;;;;0;\"ligne\r\nsuite\";\uFEFF@x 👏\r\n",
     );
     expect(authorsCsv(thread, { labels: ['l'] }).split('\r\n')[1]).toBe('\'@Zoé,2,l,0.5,-0.25,1,0,"x,y (1)",');
   });

@@ -1,10 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { authorsCsv, commentsCsv, formatCsvNumber, neutraliseFormula, topEvidence } from '../../src/report/csv.js';
+import { authorsCsv, commentsCsv, formatCsvNumber, neutraliseFormula, topEvidence, agreementReason } from '../../src/report/csv.js';
 import { TINY_LABELS, comment, threadWithHostileText, threadWithManyComments } from '../fixtures/report/builders.js';
 
 const HEADER =
-  'index,id,parent_index,depth,line,author,created_at,reply_evidence,agreement,sentiment_score,sentiment_comparative,' +
+  'index,id,parent_index,depth,line,author,created_at,reply_evidence,agreement,agreement_reason,sentiment_score,sentiment_comparative,' +
   'sentiment_label,stance_label,stance_confidence,score_pro-microsoft,score_sceptical,top_evidence,sentiment_terms,' +
   'quote_count,own_text,text\r\n';
 const HOSTILE_3 = '| a | b |\n<script>alert(1)</script> [clic](http://x.io) ![i](y.png) `code` pie ""x"" : 9 @Zoé $x$ **gras**';
@@ -13,11 +13,11 @@ describe('comments.csv', () => {
   test('RFC 4180 dialect: exact bytes, CRLF rows, multi-line cells quoted, formulas neutralised', () => {
     expect(commentsCsv(threadWithHostileText(), { labels: TINY_LABELS })).toBe(
       HEADER +
-        '1,c1,0,1,5,Zoé,,none,none,2.5,0.5,positive,pro-microsoft,0.8,0.8,0.2,cue: coup de maître,coup de maître +2.5,0,' +
+        '1,c1,0,1,5,Zoé,,none,none,,2.5,0.5,positive,pro-microsoft,0.8,0.8,0.2,cue: coup de maître,coup de maître +2.5,0,' +
         '"Coup de maître !\nBravo 👏","Coup de maître !\nBravo 👏"\r\n' +
-        '2,c2,1,2,9,\'=cmd|calc,,mention,disagree,-1.5,-0.25,negative,sceptical,0.6,0,0.6,disagreement: non,nul -1.5 [dampener],0,' +
+        '2,c2,1,2,9,\'=cmd|calc,,mention,disagree,non,-1.5,-0.25,negative,sceptical,0.6,0,0.6,disagreement: non,nul -1.5 [dampener],0,' +
         '"\'=1+1 ""non""; nul","\'@Zoé =1+1 ""non""; nul"\r\n' +
-        `3,c3,0,1,12,Eve <b>,,none,none,0,0,neutral,sceptical,0.35,0.1,0.35,,,0,"${HOSTILE_3}","${HOSTILE_3}"\r\n`,
+        `3,c3,0,1,12,Eve <b>,,none,none,,0,0,neutral,sceptical,0.35,0.1,0.35,,,0,"${HOSTILE_3}","${HOSTILE_3}"\r\n`,
     );
   });
 
@@ -25,11 +25,11 @@ describe('comments.csv', () => {
     expect(commentsCsv(threadWithHostileText(), { labels: TINY_LABELS, dialect: 'excel' })).toBe(
       '\uFEFF' +
         HEADER.replace(/,/g, ';') +
-        '1;c1;0;1;5;Zoé;;none;none;2,5;0,5;positive;pro-microsoft;0,8;0,8;0,2;cue: coup de maître;coup de maître +2,5;0;' +
+        '1;c1;0;1;5;Zoé;;none;none;;2,5;0,5;positive;pro-microsoft;0,8;0,8;0,2;cue: coup de maître;coup de maître +2,5;0;' +
         '"Coup de maître !\nBravo 👏";"Coup de maître !\nBravo 👏"\r\n' +
-        '2;c2;1;2;9;\'=cmd|calc;;mention;disagree;-1,5;-0,25;negative;sceptical;0,6;0;0,6;disagreement: non;nul -1,5 [dampener];0;' +
+        '2;c2;1;2;9;\'=cmd|calc;;mention;disagree;non;-1,5;-0,25;negative;sceptical;0,6;0;0,6;disagreement: non;nul -1,5 [dampener];0;' +
         '"\'=1+1 ""non""; nul";"\'@Zoé =1+1 ""non""; nul"\r\n' +
-        `3;c3;0;1;12;Eve <b>;;none;none;0;0;neutral;sceptical;0,35;0,1;0,35;;;0;"${HOSTILE_3}";"${HOSTILE_3}"\r\n`,
+        `3;c3;0;1;12;Eve <b>;;none;none;;0;0;neutral;sceptical;0,35;0,1;0,35;;;0;"${HOSTILE_3}";"${HOSTILE_3}"\r\n`,
     );
   });
 
@@ -68,7 +68,7 @@ describe('comments.csv', () => {
     const rows = parse(csv, { bom: true, delimiter: ';' }) as string[][];
     expect(rows.length).toBe(2501);
     expect(rows[2500][0]).toBe('2500');
-    expect(rows[1000][19]).toBe('texte 1000');
+    expect(rows[1000][20]).toBe('texte 1000');
   });
 });
 
@@ -123,9 +123,27 @@ describe('cells', () => {
     expect(topEvidence(evidence, 'neutral')).toBe('');
   });
 
+  test('the agreement reason shows the notes that point the way the reply decided, whatever their label', () => {
+    // A reply that disagrees with a pro-Microsoft comment and is itself sceptical: its agreement
+    // notes carry the parent's label, so top_evidence (the sceptical signals) cannot show them.
+    const evidence = [
+      { kind: 'cue', label: 'sceptical', weight: 1, text: 'on verra' },
+      { kind: 'agreement', label: 'pro-microsoft', weight: 0, text: 'agrees with comment 4: "pas faux" (agree)' },
+      { kind: 'disagreement', label: 'pro-microsoft', weight: 0, text: 'disagrees with comment 4: "mais" (concession)' },
+      { kind: 'disagreement', label: 'pro-microsoft', weight: 0, text: 'another stance than comment 4 (pro-microsoft)' },
+    ];
+    expect(agreementReason(evidence, 'disagree')).toBe(
+      'disagrees with comment 4: "mais" (concession); another stance than comment 4 (pro-microsoft)',
+    );
+    expect(agreementReason(evidence, 'agree')).toBe('agrees with comment 4: "pas faux" (agree)');
+    expect(agreementReason(evidence, 'none')).toBe('');
+    expect(agreementReason(evidence, undefined)).toBe('');
+    expect(topEvidence(evidence, 'sceptical')).toBe('cue: on verra');
+  });
+
   test('a comment without sentiment or stance leaves those cells empty', () => {
     const thread = threadWithManyComments(1, () => 'x');
     thread.comments[0] = comment(1, { text: 'x', ownText: 'x' });
-    expect(commentsCsv(thread, { labels: TINY_LABELS }).split('\r\n')[1]).toBe('1,c1,0,1,10,author1,,none,,,,,,,,,,,0,x,x');
+    expect(commentsCsv(thread, { labels: TINY_LABELS }).split('\r\n')[1]).toBe('1,c1,0,1,10,author1,,none,,,,,,,,,,,,0,x,x');
   });
 });

@@ -117,6 +117,19 @@ export function topEvidence(evidence: StanceEvidence[], label: string): string {
   return `${best.kind}: ${best.text}${best.target ? ` (${best.target})` : ''}`;
 }
 
+/**
+ * Why a reply agrees or disagrees with its parent: the notes of the agreement stage that point the
+ * way it decided, joined by `; ` (empty for `none` and at top level). Agreement evidence is labelled
+ * with the parent's stance, so {@link topEvidence} cannot show it for a reply that takes another side.
+ */
+export function agreementReason(evidence: StanceEvidence[], agreement: string | undefined): string {
+  const kind = agreement === 'agree' ? 'agreement' : agreement === 'disagree' ? 'disagreement' : undefined;
+  if (kind === undefined) return '';
+  let text = '';
+  for (const item of evidence) if (item.kind === kind) text += (text === '' ? '' : '; ') + item.text;
+  return text;
+}
+
 /** Sentiment terms as `term +2; autre -1 [negation]`, the rules that changed a value in brackets. */
 function termsText(terms: SentimentTerm[], dialect: CsvDialect): string {
   // Appended term by term: no array of the terms' texts to join.
@@ -140,7 +153,7 @@ function countsText(counts: Record<string, number>): string {
 /** Column names of `comments.csv` for the given stance labels (documented in the README). */
 export function commentColumns(labels: string[]): string[] {
   return [
-    'index', 'id', 'parent_index', 'depth', 'line', 'author', 'created_at', 'reply_evidence', 'agreement',
+    'index', 'id', 'parent_index', 'depth', 'line', 'author', 'created_at', 'reply_evidence', 'agreement', 'agreement_reason',
     'sentiment_score', 'sentiment_comparative', 'sentiment_label',
     'stance_label', 'stance_confidence', ...labels.map((l) => `score_${l}`),
     'top_evidence', 'sentiment_terms', 'quote_count', 'own_text', 'text',
@@ -181,6 +194,7 @@ export function writeCommentRow(cells: CsvCells, comment: Comment, labels: reado
   cells.text(comment.createdAt ?? '');
   cells.label(comment.replyEvidence);
   cells.label(comment.agreement ?? '');
+  cells.text(stance ? agreementReason(stance.evidence, comment.agreement) : '');
   cells.number(sentiment ? numberCell(sentiment.score, dialect) : '');
   cells.number(sentiment ? numberCell(sentiment.comparative, dialect) : '');
   cells.label(sentiment?.label ?? '');

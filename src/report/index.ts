@@ -1,5 +1,5 @@
 // The report writers: re-exports only.
-export { csvHeader, commentsCsv, commentsCsvChunks, authorsCsv, authorsCsvChunks, commentColumns, authorColumns, neutraliseFormula, formatCsvNumber, topEvidence, type CsvDialect, type CsvOptions } from './csv.js';
+export { csvHeader, commentsCsv, commentsCsvChunks, authorsCsv, authorsCsvChunks, commentColumns, authorColumns, neutraliseFormula, formatCsvNumber, topEvidence, agreementReason, type CsvDialect, type CsvOptions } from './csv.js';
 export { summaryMarkdown, replyTreeOrder, type SummaryMarkdownOptions } from './markdown.js';
 export { indexMarkdown, indexEntry, type IndexEntry, type FailedInput, type IndexMarkdownOptions } from './index-markdown.js';
 export { threadJson, threadJsonChunks, threadJsonObject } from './json.js';
