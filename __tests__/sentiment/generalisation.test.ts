@@ -102,3 +102,31 @@ describe('sarcastic applause', () => {
     expect(termsOf('Sérieusement, tu viens ce soir ?')).toEqual([]);
   });
 });
+
+describe('session 12: informal negation, feigned surprise, question formulas', () => {
+  test('"rien" after a verb without "ne" (informal French) denies it as "ne ... rien" would', () => {
+    // gagne 1.5 x -0.74 = -1.11, as in "on ne gagne rien".
+    expect(termsOf('Donc au final on gagne rien.')).toEqual(['gagne=-1.11[negation]']);
+    expect(termsOf('Donc au final on ne gagne rien.')).toEqual(['gagne=-1.11[negation]']);
+  });
+
+  test('"on s\'étonne", "ils s\'étonnent": feigned surprise is a reproach; surprise alone is neutral', () => {
+    expect(verdict("Et après ils s'étonnent que les jeunes décrochent.")).toEqual(['negative', -1.2]);
+    expect(termsOf("Après on s'étonnera que personne ne vienne.")).toEqual(["on s'étonnera=-1.2"]);
+    expect(verdict('Un résultat étonnant.')).toEqual(['neutral', 0]);
+    expect(verdict('Je suis étonné par ce choix.')).toEqual(['neutral', 0]);
+  });
+
+  test('"question bête :" opens a question and judges nothing', () => {
+    expect(verdict('Question bête : il se passe quoi pour mon abonnement ?')).toEqual(['neutral', 0]);
+    expect(verdict('Question idiote peut-être, mais qui paie ?')).toEqual(['neutral', 0]);
+    // `bête` alone keeps its value.
+    expect(termsOf("C'est bête.")).toEqual(['bête=-1.5']);
+  });
+
+  test('a company "rachetée" is bought, not redeemed; "comme un chef" and "ça roule" praise', () => {
+    expect(verdict('La boîte a été rachetée par un grand groupe.')).toEqual(['neutral', 0]);
+    expect(verdict('Il a géré ça comme un chef.')).toEqual(['positive', 2]);
+    expect(termsOf('Depuis, ça roule.')).toEqual(['ça roule=1.2']);
+  });
+});

@@ -73,6 +73,11 @@ describe('agreement with the parent, from the reply\'s opening words', () => {
     ["Et j'ajoute qu'ils n'ont prévenu personne.", 'agree'],
     ['Bienvenue au club, moi aussi je me suis fait avoir.', 'agree'],
     ['Je vous comprends, mais ils avaient leurs raisons.', 'disagree'],
+    // Session 12: a dislocated "ça" (or "cela") stands before any start cue, as interjections do.
+    ['Ça, exactement.', 'agree'],
+    ["Ça c'est faux, ils avaient prévenu.", 'disagree'],
+    ['Cela, oui.', 'agree'],
+    ['Ça me fait penser à Nokia.', 'none'],
   ])('%s -> %s', (reply, expected) => {
     expect(agreementOf(reply)).toBe(expected);
   });

@@ -95,3 +95,11 @@ describe("the board's side: the founder's cult, the alarm bell", () => {
     expect(evidenceOf("Heureusement que certains tirent la sonnette d'alarme.")).toEqual(["cue pro-board 1.5 sonnette d'alarme"]);
   });
 });
+
+describe('a formula that asks, not judges', () => {
+  test('"question bête :" opening a question is neutral; "bête" alone still blames', () => {
+    expect(evidenceOf('Question bête : Microsoft garde les modèles ?')).toEqual(['cue neutral 0.1 Question bête']);
+    expect(labelOf('Question bête : Microsoft garde les modèles ?')).toBe('neutral');
+    expect(labelOf('Le board a été bête sur ce coup.')).toBe('sceptical');
+  });
+});

@@ -171,6 +171,8 @@ const discourseSchema = z.strictObject({
   clauseConnectors: z.array(z.string().regex(/^\S+$/, 'expected one word')),
   /** Words skipped before a `start` cue (`oh`, `ben`, ...). */
   interjections: z.array(z.string().min(1)),
+  /** Pronouns of a left dislocation, skipped like interjections before a `start` cue (`ça, c'est clair`). */
+  dislocated: z.array(z.string().min(1)).default([]),
   /** Emoji and words that turn praise in the same sentence into mockery (🙄, 🤡, `/s`). */
   ironyMarkers: z.array(z.string().min(1)).default([]),
   /** Words that end a question asking for agreement rather than information (`non ?`, `hein ?`). */
@@ -278,6 +280,8 @@ export interface StanceTables {
   agreement: PhraseMatcher<AgreementCue>;
   negators: Set<string>;
   interjections: Set<string>;
+  /** Folded words of `dislocated`. */
+  dislocated: Set<string>;
   clauseConnectors: Set<string>;
   /** Folded irony words, and emoji without skin tone or variation selector. */
   ironyMarkers: Set<string>;
@@ -489,6 +493,7 @@ function compileSchema(data: StanceSchemaFile, discourse: DiscourseFile, file: s
       agreement,
       negators: new Set(discourse.negators.map(foldPlain)),
       interjections: new Set(discourse.interjections.map(foldPlain)),
+      dislocated: new Set(discourse.dislocated.map(foldPlain)),
       clauseConnectors: new Set(discourse.clauseConnectors.map(foldPlain)),
       ironyMarkers: new Set(discourse.ironyMarkers.map((m) => emojiBase(foldPlain(m)))),
       questionTags: tagMatcher(discourse.questionTags, discourseFile),
