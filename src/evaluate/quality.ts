@@ -53,8 +53,10 @@ export const BUNDLED_SETS: readonly QualitySet[] = [
   { name: 'heldout-8 portable-college (40)', role: 'development', input: '__tests__/fixtures/heldout-8/portable-college.txt', gold: '__tests__/fixtures/heldout-8/portable-college.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-8/portable-college.coder2.jsonl' },
   { name: 'heldout-9 altman-reddit (50)', role: 'development', input: '__tests__/fixtures/heldout-9/altman-reddit.txt', gold: '__tests__/fixtures/heldout-9/altman-reddit.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-9/altman-reddit.coder2.jsonl' },
   { name: 'heldout-9 velo-ville (40)', role: 'development', input: '__tests__/fixtures/heldout-9/velo-ville.txt', gold: '__tests__/fixtures/heldout-9/velo-ville.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-9/velo-ville.coder2.jsonl' },
-  { name: 'heldout-10 altman-tv (50)', role: 'blind', input: '__tests__/fixtures/heldout-10/altman-tv.txt', gold: '__tests__/fixtures/heldout-10/altman-tv.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-10/altman-tv.coder2.jsonl' },
-  { name: 'heldout-10 cantine-prix (40)', role: 'blind', input: '__tests__/fixtures/heldout-10/cantine-prix.txt', gold: '__tests__/fixtures/heldout-10/cantine-prix.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-10/cantine-prix.coder2.jsonl' },
+  { name: 'heldout-10 altman-tv (50)', role: 'development', input: '__tests__/fixtures/heldout-10/altman-tv.txt', gold: '__tests__/fixtures/heldout-10/altman-tv.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-10/altman-tv.coder2.jsonl' },
+  { name: 'heldout-10 cantine-prix (40)', role: 'development', input: '__tests__/fixtures/heldout-10/cantine-prix.txt', gold: '__tests__/fixtures/heldout-10/cantine-prix.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-10/cantine-prix.coder2.jsonl' },
+  { name: 'heldout-11 altman-hebdo (50)', role: 'blind', input: '__tests__/fixtures/heldout-11/altman-hebdo.txt', gold: '__tests__/fixtures/heldout-11/altman-hebdo.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-11/altman-hebdo.coder2.jsonl' },
+  { name: 'heldout-11 zone-30 (40)', role: 'blind', input: '__tests__/fixtures/heldout-11/zone-30.txt', gold: '__tests__/fixtures/heldout-11/zone-30.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-11/zone-30.coder2.jsonl' },
 ];
 
 /** A thread labelled by two coders independently: `a` is the first coder's gold file. */
