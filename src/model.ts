@@ -135,6 +135,12 @@ export interface StanceResult {
 
 export type Agreement = 'agree' | 'disagree' | 'none';
 
+/**
+ * The {@link StanceEvidence} kind of the agreement stage's notes, by the effect they explain: the
+ * stage writes them, the CSV's `agreement_reason` reads them back (part of the thread.json contract).
+ */
+export const AGREEMENT_EVIDENCE_KIND = { agree: 'agreement', disagree: 'disagreement' } as const;
+
 /** A comment placed in the reply tree, with the results of each analysis stage. */
 export interface Comment {
   /** 1-based position in thread order. */

@@ -18,7 +18,7 @@
  * were promoted into the old one (measured: 1.27 GB peak RSS for a 200,000-comment thread at 1,000
  * rows, 1.05 GB at 50). Round trips through csv-parse are tested.
  */
-import type { AnalyzedThread, AuthorSummary, Comment, SentimentTerm, StanceEvidence } from '../model.js';
+import { AGREEMENT_EVIDENCE_KIND, type AnalyzedThread, type AuthorSummary, type Comment, type SentimentTerm, type StanceEvidence } from '../model.js';
 import { CsvChunk, encodeField, encodeRows, neutraliseFormula, type CsvCells } from './csv-chunk.js';
 
 export { encodeField, neutraliseFormula };
@@ -123,8 +123,8 @@ export function topEvidence(evidence: StanceEvidence[], label: string): string {
  * with the parent's stance, so {@link topEvidence} cannot show it for a reply that takes another side.
  */
 export function agreementReason(evidence: StanceEvidence[], agreement: string | undefined): string {
-  const kind = agreement === 'agree' ? 'agreement' : agreement === 'disagree' ? 'disagreement' : undefined;
-  if (kind === undefined) return '';
+  if (agreement !== 'agree' && agreement !== 'disagree') return '';
+  const kind = AGREEMENT_EVIDENCE_KIND[agreement];
   let text = '';
   for (const item of evidence) if (item.kind === kind) text += (text === '' ? '' : '; ') + item.text;
   return text;

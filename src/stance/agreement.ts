@@ -4,7 +4,7 @@
  * concession `mais`, a challenging question), a quotation of the parent followed by a negation,
  * and, when the reply says nothing of the kind, whether the two stances are the same.
  */
-import type { Agreement, Comment, StanceEvidence } from '../model.js';
+import { AGREEMENT_EVIDENCE_KIND, type Agreement, type Comment, type StanceEvidence } from '../model.js';
 import type { AgreementCue, StanceSchema } from './schema.js';
 import { insideSpans, quotedSpans } from './irony.js';
 import type { TokenizedText } from './text.js';
@@ -383,7 +383,7 @@ class Tally {
 
   /** Adds the reason `why` for `effect` (weight 0: it explains, it does not score). */
   note(effect: 'agree' | 'disagree', why: string): void {
-    this.evidence.push({ kind: effect === 'agree' ? 'agreement' : 'disagreement', label: this.toward, weight: 0, text: why, fromIndex: this.from });
+    this.evidence.push({ kind: AGREEMENT_EVIDENCE_KIND[effect], label: this.toward, weight: 0, text: why, fromIndex: this.from });
   }
 
   /** A disagreement read from the two tones alone (no cue spoke), for the reason `why`. */

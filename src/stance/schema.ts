@@ -279,9 +279,8 @@ export interface StanceTables {
   targetRules: Map<string, TargetStanceRule>;
   agreement: PhraseMatcher<AgreementCue>;
   negators: Set<string>;
+  /** Folded words skipped before a `start` cue: `interjections` and `dislocated`. */
   interjections: Set<string>;
-  /** Folded words of `dislocated`. */
-  dislocated: Set<string>;
   clauseConnectors: Set<string>;
   /** Folded irony words, and emoji without skin tone or variation selector. */
   ironyMarkers: Set<string>;
@@ -492,8 +491,8 @@ function compileSchema(data: StanceSchemaFile, discourse: DiscourseFile, file: s
       targetRules,
       agreement,
       negators: new Set(discourse.negators.map(foldPlain)),
-      interjections: new Set(discourse.interjections.map(foldPlain)),
-      dislocated: new Set(discourse.dislocated.map(foldPlain)),
+      // A dislocated `ça` stands before a start cue as an interjection does (`ça c'est clair`).
+      interjections: new Set([...discourse.interjections, ...discourse.dislocated].map(foldPlain)),
       clauseConnectors: new Set(discourse.clauseConnectors.map(foldPlain)),
       ironyMarkers: new Set(discourse.ironyMarkers.map((m) => emojiBase(foldPlain(m)))),
       questionTags: tagMatcher(discourse.questionTags, discourseFile),

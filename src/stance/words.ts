@@ -218,8 +218,7 @@ export class Vocabulary {
     const base = emojiBase(norm);
     const flags =
       (t.negators.has(norm) ? WordFlag.Negator : 0) |
-      // A dislocated `ça` stands before a start cue as an interjection does (`ça c'est clair`).
-      (t.interjections.has(norm) || t.dislocated.has(norm) ? WordFlag.Interjection : 0) |
+      (t.interjections.has(norm) ? WordFlag.Interjection : 0) |
       (t.clauseConnectors.has(norm) ? WordFlag.ClauseConnector : 0) |
       (t.ironyMarkers.has(norm) || t.ironyMarkers.has(base) ? WordFlag.IronyMarker : 0) |
       (t.exasperationMarkers.has(norm) || t.exasperationMarkers.has(base) ? WordFlag.EyeRoll : 0) |
