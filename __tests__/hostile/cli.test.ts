@@ -29,6 +29,9 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 /** Characters a terminal obeys or that reorder what it shows. */
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
+/** The control characters that the decoder counts toward binary data. */
+const BINARY_CONTROLS = /[\u0001-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g;
+
 /** Cells a spreadsheet would run as a formula. */
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -119,10 +122,12 @@ function input(name: string, bytes: string | Uint8Array): string {
 
 describe('generated hostile threads through the CLI', () => {
   test('exit 0, nothing a terminal obeys, reports inside --out, parse back, conserve, rerun byte-identical', async () => {
+    // A text thread must be text by the decoder's binary rule (tested in decode.test.ts): its
+    // generated binary fragments and bells could, rarely, add up to 16 control bytes.
     const thread = fc.oneof(
       macgThread.map((c) => ({ text: c.text, ext: 'txt', comments: c.blocks.length, article: c.blocks.length === 0 })),
       recordThread.map((c) => ({ text: c.text, ext: c.format, comments: c.records.length, article: false })),
-    );
+    ).filter(({ text }) => (text.match(BINARY_CONTROLS) ?? []).length < 16);
     await fc.assert(
       fc.asyncProperty(thread, hostileFileStem, async ({ text, ext, comments }, stem) => {
         fs.rmSync(path.join(root, 'in'), { recursive: true, force: true });

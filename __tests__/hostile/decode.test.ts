@@ -106,6 +106,16 @@ describe('bytes that are refused, with the file and the line', () => {
     expect(thrown(() => decodeInput(bytes, 'b.bin'))).toEqual(['INPUT_BINARY', 1, 'b.bin:1: expected a text file, found binary data (50 control bytes in its first 200 bytes)']);
   });
 
+  test('a short text with a few stray controls (bells, vertical tabs) is text, not binary', () => {
+    // 2 bells in 35 bytes are 6% of the file, but far fewer than binary data holds.
+    expect(decodeInput(utf8('Titre \u0007\u0007\n\navatar Zoé\u00a0|\u00a0\n\nOui'), 'p.txt')).toBe('Titre \u0007\u0007\n\navatar Zoé\u00a0|\u00a0\n\nOui');
+    expect(decodeInput(utf8('Ligne un\u000bligne deux\u000b\u000b\u000b'), 'w.txt')).toBe('Ligne un\u000bligne deux\u000b\u000b\u000b');
+    // 15 controls in 100 bytes: under the fewest that count; 16: binary.
+    const controls = (n: number): Uint8Array => new Uint8Array(100).map((_, i) => (i < n ? 0x01 : 0x41));
+    expect(decodeInput(controls(15), 'c15.txt').length).toBe(100);
+    expect(thrown(() => decodeInput(controls(16), 'c16.txt'))).toEqual(['INPUT_BINARY', 1, 'c16.txt:1: expected a text file, found binary data (16 control bytes in its first 100 bytes)']);
+  });
+
   test('UTF-16 without a byte-order mark: INPUT_BINARY, with a hint', () => {
     expect(thrown(() => decodeInput(utf16('Bonjour\nà tous', 'le'), 'u16.txt'))).toEqual(['INPUT_BINARY', 1,
       'u16.txt:1: expected a text file, found binary data (a NUL byte (UTF-16 LE without a byte-order mark? save it as UTF-8))']);

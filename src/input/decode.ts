@@ -30,6 +30,12 @@ const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
 const BINARY_SAMPLE = 64 * 1024;
 /** Share of control bytes (other than tab, line ends, form feed, ESC) that makes a sample binary. */
 const BINARY_CONTROL_SHARE = 0.02;
+/**
+ * Fewest control bytes that can make a sample binary. On a short file a share is noise: two stray
+ * controls (a terminal bell pasted with a link, a word processor's line break) are 3% of a 60-byte
+ * comment, which is still text. Binary data without a NUL byte has far more than this.
+ */
+const BINARY_MIN_CONTROLS = 16;
 
 /**
  * Windows-1252 characters of bytes 0x80-0x9F (the rest is Latin-1: byte value = code point).
@@ -132,12 +138,13 @@ export function checkNotBinary(bytes: Uint8Array, source: string): void {
   let first = -1;
   for (let i = 0; i < end; i++) {
     const b = bytes[i];
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f) {
+    // Vertical tab (0x0b) is the manual line break that word processors put in copied text.
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f) {
       controls++;
       if (first === -1) first = i;
     }
   }
-  if (end > 0 && controls > 1 && controls / end > BINARY_CONTROL_SHARE) {
+  if (controls >= BINARY_MIN_CONTROLS && controls / end > BINARY_CONTROL_SHARE) {
     throw binaryError(source, lineAtByte(bytes, first), `${controls} control bytes in its first ${end} bytes`);
   }
 }
