@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { main } from '../src/cli.js';
-import { BUNDLED_SETS, CODER_PAIRS, baselineTable, coderTable, measureCoderPairs, measureSets, qualityTable, type MeasuredSet } from '../src/evaluate/quality.js';
+import { BUNDLED_SETS, CODER_PAIRS, baselineTable, coderTable, learnedTable, measureCoderPairs, measureSets, qualityTable, type MeasuredSet } from '../src/evaluate/quality.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
@@ -44,6 +44,11 @@ test('the measured-quality tables of the README are what the analyzer measures t
 test('the two-coder table of the README is what the coders and the analyzer measure today', () => {
   const expected = coderTable(measureCoderPairs(CODER_PAIRS, root, measuredSets())).trim();
   expect(between(readme, '<!-- coders:start -->', '<!-- coders:end -->')).toBe(expected);
+});
+
+test('the rules-against-learned table of the README is what both measure today', () => {
+  const expected = learnedTable(measuredSets(), measureSets(BUNDLED_SETS, root, { rulesOnly: true })).trim();
+  expect(between(readme, '<!-- learned:start -->', '<!-- learned:end -->')).toBe(expected);
 });
 
 test('every `npx thread-stance` example of the README runs and exits 0', async () => {

@@ -109,6 +109,8 @@ export interface SentimentResult {
   comparative: number;
   label: SentimentLabel;
   terms: SentimentTerm[];
+  /** The rules' label, when a learned model decided `label` (see `src/learn/`). */
+  rulesLabel?: SentimentLabel;
 }
 
 /** One piece of evidence behind a stance label, readable on its own in a report. */
@@ -128,9 +130,13 @@ export interface StanceEvidence {
 
 export interface StanceResult {
   label: string;
+  /** The rules' confidence, or the learned model's probability of `label` when it decided. */
   confidence: number;
+  /** The rules' score per label. */
   scores: Record<string, number>;
   evidence: StanceEvidence[];
+  /** The rules' label, when a learned model decided `label` (see `src/learn/`). */
+  rulesLabel?: string;
 }
 
 export type Agreement = 'agree' | 'disagree' | 'none';
@@ -162,6 +168,8 @@ export interface Comment {
   sentiment?: SentimentResult;
   stance?: StanceResult;
   agreement?: Agreement;
+  /** The rules' agreement, when a learned model decided `agreement` (see `src/learn/`). */
+  rulesAgreement?: Agreement;
 }
 
 /** A thread with its reply tree built and checked. */

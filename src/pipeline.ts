@@ -5,6 +5,7 @@ import { scoreCommentSentiment, type TextPolarity } from './sentiment/index.js';
 import { OnePolarity, withClausePolarities } from './stance/clause-sentiment.js';
 import { loadSchema, StanceWalk, summarizeThread, type StanceSchema } from './stance/index.js';
 import { unpackOwnReadings, type PackedOwnReadings } from './stance/packed-reading.js';
+import type { LabelModels } from './learn/label-models.js';
 
 export interface AnalyzeOptions {
   /** Input format; 'auto' detects it. */
@@ -13,6 +14,8 @@ export interface AnalyzeOptions {
   schema?: StanceSchema;
   /** Use the `continuation` rule of reply inference. */
   continuation?: boolean;
+  /** Models that decide the final labels: the shipped ones when absent; `null` keeps the rules' labels. */
+  labelModels?: LabelModels | null;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface StageClock {
 export function analyzeText(text: string, source: string, options: AnalyzeOptions = {}): AnalyzedThread {
   const schema = options.schema ?? loadSchema();
   const thread = threadOf(text, source, options);
-  analyzeSentimentAndStance(thread, schema);
+  analyzeSentimentAndStance(thread, schema, options.labelModels);
   return summarizeThread(thread, schema);
 }
 
@@ -44,8 +47,8 @@ export function threadOf(text: string, source: string, options: AnalyzeOptions =
 }
 
 /** The sentiment and stance stages of a thread whose reply tree is built, for every comment. */
-export function analyzeSentimentAndStance(thread: Thread, schema: StanceSchema): void {
-  new CommentAnalysis(schema).analyzeBatch(thread.comments);
+export function analyzeSentimentAndStance(thread: Thread, schema: StanceSchema, labelModels?: LabelModels | null): void {
+  new CommentAnalysis(schema, undefined, labelModels).analyzeBatch(thread.comments);
 }
 
 /**
@@ -68,8 +71,8 @@ export class CommentAnalysis {
     }
   };
 
-  constructor(private readonly schema: StanceSchema, private readonly clock?: StageClock) {
-    this.walk = new StanceWalk(schema);
+  constructor(private readonly schema: StanceSchema, private readonly clock?: StageClock, labelModels?: LabelModels | null) {
+    this.walk = new StanceWalk(schema, labelModels);
   }
 
   /** Fills `sentiment`, `stance` and `agreement` on the next comments of the thread, in order. */

@@ -18,10 +18,13 @@ export const AGREEMENT_LABELS = ['agree', 'disagree', 'none'];
 
 const root = new URL('../../', import.meta.url).pathname;
 
-/** The analyzed thread and its gold lines, both read from the repository. */
+/**
+ * The analyzed thread (rules only: the learned label models are trained on these threads) and its
+ * gold lines, both read from the repository.
+ */
 export function goldThread(threadFile: string, goldFile: string): { gold: GoldLine[]; comment: (index: number) => Comment } {
   const gold: GoldLine[] = readFileSync(`${root}${goldFile}`, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-  const thread = analyzeText(readFileSync(`${root}${threadFile}`, 'utf8'), threadFile.split('/').at(-1)!);
+  const thread = analyzeText(readFileSync(`${root}${threadFile}`, 'utf8'), threadFile.split('/').at(-1)!, { labelModels: null });
   return { gold, comment: (index) => thread.comments[index - 1] };
 }
 

@@ -8,7 +8,7 @@ import { cuesOnlySchema } from './schemas.js';
 const schema = cuesOnlySchema();
 
 function analyzed(thread: Thread): Thread {
-  analyzeStance(thread, schema);
+  analyzeStance(thread, schema, null);
   return thread;
 }
 

@@ -21,7 +21,7 @@ function smallDebate(): Thread {
     const [score, label] = sentiments[i];
     c.sentiment = { score, comparative: score, label, terms: [] };
   });
-  analyzeStance(thread, schema);
+  analyzeStance(thread, schema, null);
   return thread;
 }
 

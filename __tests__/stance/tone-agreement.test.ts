@@ -16,7 +16,7 @@ function toned(parent: [string, SentimentLabel], reply: [string, SentimentLabel]
   [parent[1], reply[1]].forEach((label, i) => {
     thread.comments[i].sentiment = { score: label === 'positive' ? 2 : label === 'negative' ? -2 : 0, comparative: 0, label, terms: [] };
   });
-  analyzeStance(thread, schema);
+  analyzeStance(thread, schema, null);
   return thread;
 }
 
@@ -87,7 +87,7 @@ describe('answering a criticism: a reply without an agreement cue to a comment o
 
 function analyzedChain(...texts: string[]): Thread {
   const thread = replyChain(texts[0], ...texts.slice(1));
-  analyzeStance(thread, schema);
+  analyzeStance(thread, schema, null);
   return thread;
 }
 

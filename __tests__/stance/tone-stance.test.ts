@@ -19,7 +19,7 @@ const schema = cuesOnlySchema();
 function alone(text: string, label: SentimentLabel, withSchema = schema): Thread {
   const thread = threadOf([['a0', 0, text]]);
   thread.comments[0].sentiment = { score: label === 'positive' ? 2 : label === 'negative' ? -2 : 0, comparative: 0, label, terms: [] };
-  analyzeStance(thread, withSchema);
+  analyzeStance(thread, withSchema, null);
   return thread;
 }
 
@@ -60,7 +60,7 @@ describe('a negative comment about the actors, without a side, is sceptical', ()
   test('a reply that blames an actor without siding is sceptical too (its own words, whatever it answers)', () => {
     const thread = replyChain('Quelqu’un sait où en est Altman ce matin ?', 'Le conseil n’a toujours donné aucune explication, voilà où on en est.');
     thread.comments.forEach((c) => (c.sentiment = { score: -2, comparative: 0, label: 'negative', terms: [] }));
-    analyzeStance(thread, schema);
+    analyzeStance(thread, schema, null);
     expect(stanceOf(thread, 2)).toEqual(['sceptical', 'negative-tone sceptical 1 negative tone about conseil, no side taken']);
   });
 

@@ -13,12 +13,13 @@ import { evaluateThread, type EvaluationReport, type LabelField } from './compar
 import { parseGold, type GoldRecord } from './gold.js';
 import { baselineMacroF1, englishBaseline, plainFrenchBaseline } from './baselines.js';
 import { scoreSentiment } from '../sentiment/index.js';
+import { trainLabelModels, type LabelledThread } from '../learn/train.js';
 
-/** One labelled thread, and what it may tell: `tuned` sets were used to write the rules. */
+/** One labelled thread, and what it may tell: `seed` and `development` sets were used to write the rules and train the label models. */
 export interface QualitySet {
   /** How the README names the thread. */
   name: string;
-  /** `seed`, `development`, or `blind` (never looked at while writing rules). */
+  /** `seed`, `development`, or `blind` (never looked at while writing rules, never trained on). */
   role: 'seed' | 'development' | 'blind';
   input: string;
   gold: string;
@@ -57,6 +58,10 @@ export const BUNDLED_SETS: readonly QualitySet[] = [
   { name: 'heldout-10 cantine-prix (40)', role: 'development', input: '__tests__/fixtures/heldout-10/cantine-prix.txt', gold: '__tests__/fixtures/heldout-10/cantine-prix.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-10/cantine-prix.coder2.jsonl' },
   { name: 'heldout-11 altman-hebdo (50)', role: 'blind', input: '__tests__/fixtures/heldout-11/altman-hebdo.txt', gold: '__tests__/fixtures/heldout-11/altman-hebdo.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-11/altman-hebdo.coder2.jsonl' },
   { name: 'heldout-11 zone-30 (40)', role: 'blind', input: '__tests__/fixtures/heldout-11/zone-30.txt', gold: '__tests__/fixtures/heldout-11/zone-30.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-11/zone-30.coder2.jsonl' },
+  { name: 'heldout-12 altman-sciences (50)', role: 'blind', input: '__tests__/fixtures/heldout-12/altman-sciences.txt', gold: '__tests__/fixtures/heldout-12/altman-sciences.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-12/altman-sciences.coder2.jsonl' },
+  { name: 'heldout-12 eoliennes (40)', role: 'blind', input: '__tests__/fixtures/heldout-12/eoliennes.txt', gold: '__tests__/fixtures/heldout-12/eoliennes.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-12/eoliennes.coder2.jsonl' },
+  { name: 'heldout-12 altman-startup (50)', role: 'blind', input: '__tests__/fixtures/heldout-12/altman-startup.txt', gold: '__tests__/fixtures/heldout-12/altman-startup.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-12/altman-startup.coder2.jsonl' },
+  { name: 'heldout-12 prix-carburant (40)', role: 'blind', input: '__tests__/fixtures/heldout-12/prix-carburant.txt', gold: '__tests__/fixtures/heldout-12/prix-carburant.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-12/prix-carburant.coder2.jsonl' },
 ];
 
 /** A thread labelled by two coders independently: `a` is the first coder's gold file. */
@@ -81,13 +86,33 @@ export interface MeasuredSet {
   report: EvaluationReport;
 }
 
-/** Analyzes and evaluates each labelled thread once, with the default schema. */
-export function measureSets(sets: readonly QualitySet[], root: string): MeasuredSet[] {
+/** The roles of the sets the label models are trained on. */
+export const TRAINING_ROLES: readonly QualitySet['role'][] = ['seed', 'development'];
+
+/** Each set analyzed by the rules alone, with its gold labels: the label models' training data. */
+export function labelledThreads(sets: readonly QualitySet[], root: string): LabelledThread[] {
   const schema = loadSchema();
-  const stanceLabels = schema.labels.map((l) => l.id);
+  return sets.map((set) => ({
+    name: set.name,
+    gold: parseGold(fs.readFileSync(`${root}/${set.gold}`, 'utf8'), set.gold, { stanceLabels: schema.labelIds }),
+    thread: analyzeText(fs.readFileSync(`${root}/${set.input}`, 'utf8'), set.input, { schema, labelModels: null }),
+  }));
+}
+
+/**
+ * Analyzes and evaluates each labelled thread once, with the default schema. A blind set is
+ * analyzed with the shipped label models; a set they were trained on, with models trained on the
+ * other training sets of `sets` (leave one thread out), so that no figure is measured on a
+ * thread its models have seen. `rulesOnly` measures the rules' own labels instead.
+ */
+export function measureSets(sets: readonly QualitySet[], root: string, options: { rulesOnly?: boolean } = {}): MeasuredSet[] {
+  const schema = loadSchema();
+  const stanceLabels = schema.labelIds;
+  const training = options.rulesOnly ? [] : labelledThreads(sets.filter((s) => TRAINING_ROLES.includes(s.role)), root);
   return sets.map((set) => {
     const gold = parseGold(fs.readFileSync(`${root}/${set.gold}`, 'utf8'), set.gold, { stanceLabels });
-    const thread = analyzeText(fs.readFileSync(`${root}/${set.input}`, 'utf8'), set.input, { schema });
+    const labelModels = options.rulesOnly ? null : TRAINING_ROLES.includes(set.role) ? trainLabelModels(training.filter((t) => t.name !== set.name), stanceLabels) : undefined;
+    const thread = analyzeText(fs.readFileSync(`${root}/${set.input}`, 'utf8'), set.input, { schema, labelModels });
     return { set, gold, thread, report: evaluateThread(thread, gold, set.gold, { stanceLabels }) };
   });
 }
@@ -109,6 +134,40 @@ export function qualityTable(measured: readonly MeasuredSet[]): string {
     const parent = report.parent ? report.parent.accuracy.toFixed(3) : '–';
     rows.push(`| ${set.name} | ${set.role} | ${parent} | ${cell(report, 'sentiment', true)} | ${cell(report, 'stance', true)} | ${cell(report, 'agreement', false)} |`);
   }
+  return `${rows.join('\n')}\n`;
+}
+
+/**
+ * The Markdown table "rules alone against learned labels": per thread, sentiment and stance
+ * macro-F1 and agreement accuracy of the rules' own labels, then of the labels the models decide
+ * (leave one thread out on the threads they are trained on), and the mean of the blind rows.
+ */
+export function learnedTable(learned: readonly MeasuredSet[], rules: readonly MeasuredSet[]): string {
+  const value = (report: EvaluationReport, field: LabelField): number | undefined => {
+    const found = report.fields.find((f) => f.field === field);
+    return found === undefined ? undefined : field === 'agreement' ? found.metrics.accuracy : found.metrics.macroF1;
+  };
+  const fields: LabelField[] = ['sentiment', 'stance', 'agreement'];
+  const pair = (r: number | undefined, l: number | undefined) => (r === undefined || l === undefined ? '–' : `${r.toFixed(3)} → ${l.toFixed(3)}`);
+  const rows = [
+    '| thread | role | sentiment macro-F1, rules → learned | stance macro-F1, rules → learned | agreement acc., rules → learned |',
+    '|---|---|---:|---:|---:|',
+  ];
+  const blind: Record<string, [number[], number[]]> = { sentiment: [[], []], stance: [[], []], agreement: [[], []] };
+  learned.forEach(({ set, report }, i) => {
+    const cells = fields.map((field) => {
+      const r = value(rules[i].report, field);
+      const l = value(report, field);
+      if (set.role === 'blind' && r !== undefined && l !== undefined) {
+        blind[field][0].push(r);
+        blind[field][1].push(l);
+      }
+      return pair(r, l);
+    });
+    rows.push(`| ${set.name} | ${set.role} | ${cells.join(' | ')} |`);
+  });
+  const mean = (values: number[]) => (values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length);
+  rows.push(`| **mean of the blind rows** | blind | ${fields.map((f) => pair(mean(blind[f][0]), mean(blind[f][1]))).join(' | ')} |`);
   return `${rows.join('\n')}\n`;
 }
 

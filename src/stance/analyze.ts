@@ -3,12 +3,13 @@
  * thread order (a parent always comes before its replies), so one forward pass sees every parent's
  * final stance before its replies; no recursion, whatever the depth of a chain.
  */
-import type { Comment, StanceEvidence, StanceResult, Thread } from '../model.js';
+import type { Comment, SentimentLabel, StanceEvidence, StanceResult, Thread } from '../model.js';
 import { detectAgreement, NO_AGREEMENT } from './agreement.js';
 import { applyResidual, confidenceOf, rounded, sumScores, winningLabel } from './combine.js';
 import type { StanceSchema } from './schema.js';
 import { OwnReader, toneOfLabel, type OwnReading } from './own-reading.js';
 import { ReplyMemory, type Tone } from './reply-memory.js';
+import { fitsSchema, learnedLabels, loadLabelModels, type LabelModels } from '../learn/label-models.js';
 
 /**
  * Stance of a text on its own (an article, or a comment without its reply context): cues and
@@ -24,8 +25,8 @@ export function textStance(text: string, schema: StanceSchema): StanceResult {
  * comment N`); a disagreeing reply moves away from it. Only `ownText` is read: quoted passages are
  * the quoted author's position.
  */
-export function analyzeStance(thread: Thread, schema: StanceSchema): void {
-  const walk = new StanceWalk(schema);
+export function analyzeStance(thread: Thread, schema: StanceSchema, labelModels?: LabelModels | null): void {
+  const walk = new StanceWalk(schema, labelModels);
   for (const comment of thread.comments) walk.next(comment);
 }
 
@@ -45,10 +46,18 @@ export class StanceWalk {
   private readonly reader: OwnReader;
   // Scores by their values (labels in schema order): one object per distinct set in the thread.
   private readonly sharedScores = new SharedScores();
+  private readonly models: LabelModels | null;
+  private readonly stanceModelApplies: boolean;
 
-  constructor(private readonly schema: StanceSchema) {
+  /**
+   * @param labelModels decide the final labels from what the rules found: the shipped models when
+   * `undefined`, none (the rules' labels stay) when `null`
+   */
+  constructor(private readonly schema: StanceSchema, labelModels?: LabelModels | null) {
     this.memory = new ReplyMemory(schema);
     this.reader = new OwnReader(schema);
+    this.models = labelModels === undefined ? loadLabelModels() : labelModels;
+    this.stanceModelApplies = this.models !== null && fitsSchema(this.models, schema.labelIds);
   }
 
   /** Fills `stance` and `agreement` on the next comment of the thread. */
@@ -83,10 +92,35 @@ export class StanceWalk {
     // A disagreement read from opposite tones alone keeps the reply's own stance.
     const stanceAgreement = agreement.toneOnly ? 'none' : agreement.agreement;
     const stance = withReplyContext(own.stance, agreement.evidence, stanceAgreement, agreement.inherit, comment.parentIndex, parentStance, schema);
+    // Replies read the rules' stance and tone of their parent: the learned labels never feed back.
     memory.remember(comment.index, stance, own.asks, own.echo, tone);
     comment.agreement = agreement.agreement;
     comment.stance = compact(rounded(stance), this.sharedScores);
+    if (this.models !== null) this.learnLabels(comment, comment.parentIndex > 0 ? labelOfTone(memory.toneOf(comment.parentIndex)) : undefined, parentStance?.label);
   }
+
+  /** Replaces the rules' labels of `comment` by the learned ones, keeping the rules' as `rulesLabel`. */
+  private learnLabels(comment: Comment, parentSentiment: SentimentLabel | undefined, parentStance: string | undefined): void {
+    const { sentiment, stance, agreement } = comment;
+    if (sentiment === undefined || this.models === null) return;
+    const learned = learnedLabels(this.models, {
+      ownText: comment.ownText, isReply: comment.parentIndex > 0, quoted: comment.quotes.length > 0,
+      sentiment, stance, agreement: agreement ?? 'none', parentSentiment, parentStance,
+    }, this.stanceModelApplies);
+    comment.sentiment = { ...sentiment, label: learned.sentiment.label, rulesLabel: sentiment.label };
+    if (learned.stance !== undefined && stance !== undefined) {
+      comment.stance = { ...stance, label: learned.stance.label, confidence: Math.round(learned.stance.probability * 1000) / 1000, rulesLabel: stance.label };
+    }
+    if (learned.agreement !== undefined) {
+      comment.rulesAgreement = agreement;
+      comment.agreement = learned.agreement.label;
+    }
+  }
+}
+
+/** The sentiment label of a tone (the inverse of {@link toneOfLabel}). */
+function labelOfTone(tone: Tone): SentimentLabel {
+  return tone > 0 ? 'positive' : tone < 0 ? 'negative' : 'neutral';
 }
 
 /** The sign of the sentiment stage's label for a comment (0 when it has not been scored). */

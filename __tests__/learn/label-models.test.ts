@@ -1,0 +1,118 @@
+/**
+ * The learned label models: the linear model itself, the features it reads, the committed models
+ * being exactly what training makes of the labelled threads, and how the pipeline applies them
+ * (rules' labels kept as `rulesLabel`, schema check, a damaged model file).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { featuresOf, featureWords, type RuleReading } from '../../src/learn/features.js';
+import { predict, trainLinearModel } from '../../src/learn/linear-model.js';
+import { LABEL_MODELS_FILE, loadLabelModels, toFile } from '../../src/learn/label-models.js';
+import { TRAINING_OPTIONS, trainLabelModels } from '../../src/learn/train.js';
+import { BUNDLED_SETS, labelledThreads, TRAINING_ROLES } from '../../src/evaluate/quality.js';
+import { analyzeText } from '../../src/pipeline.js';
+import { loadSchema } from '../../src/stance/index.js';
+import { dataFile } from '../../src/data/locate.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+describe('linear model', () => {
+  const examples = [
+    { features: new Map([['bias', 1], ['w:bravo', 1]]), label: 'positive' },
+    { features: new Map([['bias', 1], ['w:honte', 1]]), label: 'negative' },
+    { features: new Map([['bias', 1], ['w:lundi', 1]]), label: 'neutral' },
+    { features: new Map([['bias', 1], ['w:bravo', 1], ['w:lundi', 1]]), label: 'positive' },
+  ];
+
+  test('learns separable examples, and training twice gives the same weights', () => {
+    const model = trainLinearModel(examples, ['positive', 'negative', 'neutral'], { lambda: 1, epochs: 300 });
+    expect(examples.map((e) => predict(model, e.features).label)).toEqual(['positive', 'negative', 'neutral', 'positive']);
+    // A word it never saw adds nothing: the bias decides.
+    expect(predict(model, new Map([['bias', 1], ['w:inconnu', 1]])).label).toBe(predict(model, new Map([['bias', 1]])).label);
+    expect(trainLinearModel(examples, ['positive', 'negative', 'neutral'], { lambda: 1, epochs: 300 })).toEqual(model);
+  });
+
+  test('a label outside the list is an error', () => {
+    expect(() => trainLinearModel([{ features: new Map([['bias', 1]]), label: 'joyeux' }], ['positive', 'negative'], { lambda: 1, epochs: 1 }))
+      .toThrow('label "joyeux" is not one of positive, negative');
+  });
+});
+
+describe('features', () => {
+  const reading: RuleReading = {
+    ownText: "Pas d'accord, c'est nul ! 😂",
+    isReply: true,
+    quoted: false,
+    sentiment: { score: -2, comparative: -0.4, label: 'negative', terms: [{ term: 'nul', value: -2, base: -2, rules: [] }, { term: 'accord', value: 1, base: 1, rules: ['negation'] }] },
+    stance: { label: 'sceptical', confidence: 0.8, scores: { 'pro-microsoft': 0, 'pro-board': 0, sceptical: 1.2, neutral: 0 }, evidence: [{ kind: 'cue', label: 'sceptical', weight: 1.2, text: 'nul' }] },
+    agreement: 'disagree',
+    parentSentiment: 'positive',
+    parentStance: 'pro-microsoft',
+  };
+
+  test('words: lower case, elisions split after the apostrophe, ? and ! on their own', () => {
+    expect(featureWords("Pas d'accord, C’est NUL !?")).toEqual(['pas', "d'", 'accord', "c'", 'est', 'nul', '!', '?']);
+  });
+
+  test('sentiment features: the rules\' results, text marks, parent, words; no stance feature', () => {
+    const f = featuresOf(reading, 'sentiment');
+    expect([...f.keys()]).toEqual(['bias', 'score', 'comparative', 'rule:negation', 'positive', 'negative', 'positives', 'negatives', 'sentiment:negative',
+      'exclamation-mark', 'length', 'laughter', 'reply', 'parent-sentiment:positive', 'agreement:disagree',
+      'w:pas', "w:d'", 'w:accord', "w:c'", 'w:est', 'w:nul', 'w:!']);
+    expect([f.get('score'), f.get('positive'), f.get('negative'), f.get('positives'), f.get('length')].map((v) => Number(v!.toFixed(4))))
+      .toEqual([Number(Math.tanh(-1).toFixed(4)), Number(Math.tanh(0.5).toFixed(4)), Number(Math.tanh(1).toFixed(4)), 0.25, Number((Math.log1p(6) / 4).toFixed(4))]);
+  });
+
+  test('stance features add the stance rules\' label, scores, evidence kinds and the parent\'s stance; agreement reads no word', () => {
+    const stance = featuresOf(reading, 'stance');
+    expect([...stance.keys()].filter((k) => /^(stance|evidence|parent-stance)/.test(k))).toEqual(['stance:sceptical', 'stance-score:pro-microsoft', 'stance-score:pro-board',
+      'stance-score:sceptical', 'stance-score:neutral', 'evidence:cue', 'parent-stance:pro-microsoft']);
+    expect([...featuresOf(reading, 'agreement').keys()].filter((k) => k.startsWith('w:'))).toEqual([]);
+    expect([...featuresOf(reading, 'sentiment', (w) => w === 'nul').keys()].filter((k) => k.startsWith('w:'))).toEqual(['w:nul']);
+  });
+});
+
+describe('the shipped models', () => {
+  test('are exactly what training makes of the seed and development threads (no blind thread)', () => {
+    const training = BUNDLED_SETS.filter((s) => TRAINING_ROLES.includes(s.role));
+    expect(training.length).toBe(27);
+    const models = trainLabelModels(labelledThreads(training, root), loadSchema().labelIds);
+    const committed = JSON.parse(fs.readFileSync(LABEL_MODELS_FILE, 'utf8'));
+    expect(JSON.parse(JSON.stringify(toFile(models, TRAINING_OPTIONS)))).toEqual(committed);
+    expect(committed.trainedOn.some((name: string) => BUNDLED_SETS.find((s) => s.name === name)?.role === 'blind')).toBe(false);
+  });
+
+  test('decide the labels; the rules\' labels stay as rulesLabel / rulesAgreement', () => {
+    const file = 'corpus/macg-altman-microsoft-comments.txt';
+    const text = fs.readFileSync(`${root}${file}`, 'utf8');
+    const rules = analyzeText(text, file, { labelModels: null });
+    const learned = analyzeText(text, file);
+    expect(rules.comments.every((c) => c.sentiment?.rulesLabel === undefined && c.stance?.rulesLabel === undefined && c.rulesAgreement === undefined)).toBe(true);
+    expect(learned.comments.map((c) => c.sentiment?.rulesLabel)).toEqual(rules.comments.map((c) => c.sentiment?.label));
+    expect(learned.comments.map((c) => c.stance?.rulesLabel)).toEqual(rules.comments.map((c) => c.stance?.label));
+    expect(learned.comments.map((c) => c.rulesAgreement)).toEqual(rules.comments.map((c) => (c.parentIndex > 0 ? c.agreement : undefined)));
+    expect(learned.comments.filter((c) => c.parentIndex === 0).every((c) => c.agreement === 'none')).toBe(true);
+  });
+
+  test('under another debate\'s schema only the sentiment model applies (stance and agreement read the default labels)', () => {
+    const schema = loadSchema(dataFile('schemas', 'teletravail.json'));
+    const thread = analyzeText('Titre\n\navatar Zoé\u00a0|\u00a0\n\nLe télétravail, c\'est génial.\n\navatar Marc\u00a0|\u00a0\n\n@Zoé pas d\'accord.\n', 'x.txt', { schema });
+    expect(thread.comments.map((c) => [c.sentiment?.rulesLabel !== undefined, c.stance?.rulesLabel, c.rulesAgreement])).toEqual([[true, undefined, undefined], [true, undefined, undefined]]);
+  });
+
+  test('a damaged model file is a clear error naming the file and the field', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-models-'));
+    try {
+      const file = path.join(dir, 'm.json');
+      const data = JSON.parse(fs.readFileSync(LABEL_MODELS_FILE, 'utf8'));
+      data.models.sentiment.weights.bias = [1, 2];
+      fs.writeFileSync(file, JSON.stringify(data));
+      expect(() => loadLabelModels(file)).toThrow('label models field models.sentiment.weights.bias: expected 3 weights, found 2');
+      fs.writeFileSync(file, '{"trainedOn": []}');
+      expect(() => loadLabelModels(file)).toThrow(/^label models field stanceLabels: /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

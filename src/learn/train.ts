@@ -1,0 +1,82 @@
+/**
+ * Training the label models from hand-labelled threads analyzed by the rules alone. Words become
+ * features only when they occur in enough different threads, so a model cannot learn a name, a
+ * topic word or a phrase of one thread.
+ */
+import type { AnalyzedThread, Comment } from '../model.js';
+import type { GoldRecord } from '../evaluate/gold.js';
+import { featuresOf, featureWords, type LabelField, type RuleReading } from './features.js';
+import { trainLinearModel, type Example } from './linear-model.js';
+import type { LabelModels } from './label-models.js';
+
+/** A labelled thread, analyzed with the rules only (`labelModels: null`). */
+export interface LabelledThread {
+  name: string;
+  thread: AnalyzedThread;
+  gold: readonly GoldRecord[];
+}
+
+/** Fewest threads a word must occur in to become a feature. */
+export const MIN_WORD_THREADS = 4;
+/** L2 penalty per field: agreement reads few features and needs more smoothing (measured, README). */
+export const LAMBDA: Record<LabelField, number> = { sentiment: 1, stance: 1, agreement: 10 };
+export const EPOCHS = 300;
+
+const SENTIMENT_LABELS = ['positive', 'negative', 'neutral'];
+const AGREEMENT_LABELS = ['agree', 'disagree', 'none'];
+
+/** What the rules made of a comment of an analyzed thread, with its parent's rule labels. */
+export function readingOf(thread: AnalyzedThread, comment: Comment): RuleReading {
+  const parent = comment.parentIndex > 0 ? thread.comments[comment.parentIndex - 1] : undefined;
+  if (comment.sentiment === undefined) throw new Error(`comment ${comment.index} has no sentiment`);
+  return {
+    ownText: comment.ownText,
+    isReply: comment.parentIndex > 0,
+    quoted: comment.quotes.length > 0,
+    sentiment: comment.sentiment,
+    stance: comment.stance,
+    agreement: comment.agreement ?? 'none',
+    parentSentiment: parent?.sentiment?.label,
+    parentStance: parent?.stance?.label,
+  };
+}
+
+/** The gold label of `field` for a comment, when the labelled thread has one (agreement: replies only). */
+function goldLabel(record: GoldRecord, comment: Comment, field: LabelField): string | undefined {
+  if (field === 'agreement' && comment.parentIndex <= 0) return undefined;
+  return record[field];
+}
+
+/** The models trained on `threads`; `stanceLabels` are the default schema's label ids. */
+export function trainLabelModels(threads: readonly LabelledThread[], stanceLabels: readonly string[]): LabelModels {
+  const train = (field: LabelField, labels: readonly string[]) => {
+    const labelled = threads.map(({ thread, gold }) => gold.flatMap((record) => {
+      const comment = thread.comments[record.index - 1];
+      const label = goldLabel(record, comment, field);
+      return label === undefined ? [] : [{ reading: readingOf(thread, comment), label }];
+    })).filter((items) => items.length > 0);
+    const vocabulary = wordsOfEnoughThreads(labelled.map((items) => items.map((i) => i.reading.ownText)));
+    const examples: Example[] = labelled.flat().map(({ reading, label }) => ({ features: featuresOf(reading, field, (w) => vocabulary.has(w)), label }));
+    return trainLinearModel(examples, labels, { lambda: LAMBDA[field], epochs: EPOCHS });
+  };
+  return {
+    sentiment: train('sentiment', SENTIMENT_LABELS),
+    stance: train('stance', stanceLabels),
+    agreement: train('agreement', AGREEMENT_LABELS),
+    stanceLabels: [...stanceLabels],
+    trainedOn: threads.map((t) => t.name),
+  };
+}
+
+/** The words that occur in at least {@link MIN_WORD_THREADS} of the threads (each a list of texts). */
+function wordsOfEnoughThreads(threads: readonly (readonly string[])[]): Set<string> {
+  const threadCount = new Map<string, number>();
+  for (const texts of threads) {
+    const seen = new Set(texts.flatMap(featureWords));
+    for (const word of seen) threadCount.set(word, (threadCount.get(word) ?? 0) + 1);
+  }
+  return new Set([...threadCount].filter(([, n]) => n >= MIN_WORD_THREADS).map(([word]) => word));
+}
+
+/** The training options, as written into the models' data file. */
+export const TRAINING_OPTIONS = { minWordThreads: MIN_WORD_THREADS, lambda: LAMBDA, epochs: EPOCHS };
