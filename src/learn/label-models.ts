@@ -112,12 +112,16 @@ export function fitsSchema(models: LabelModels, labelIds: readonly string[]): bo
  * comment that answers none has none).
  */
 export function learnedLabels(models: LabelModels, reading: RuleReading, stanceApplies: boolean): LearnedLabels {
-  const sentiment = predict(models.sentiment, featuresOf(reading, 'sentiment'));
+  // One feature map serves the three models: a model has no weight for a feature it was not
+  // trained with (stance features for sentiment, words for agreement), so the extra ones add nothing.
+  const stanceRead = stanceApplies && reading.stance !== undefined;
+  const features = featuresOf(reading, stanceRead ? 'stance' : 'sentiment');
+  const sentiment = predict(models.sentiment, features);
   const result: LearnedLabels = { sentiment: { label: sentiment.label as SentimentLabel, probability: sentiment.probability } };
-  if (stanceApplies && reading.stance !== undefined) {
-    result.stance = predict(models.stance, featuresOf(reading, 'stance'));
+  if (stanceRead) {
+    result.stance = predict(models.stance, features);
     if (reading.isReply) {
-      const agreement = predict(models.agreement, featuresOf(reading, 'agreement'));
+      const agreement = predict(models.agreement, features);
       result.agreement = { label: agreement.label as Agreement, probability: agreement.probability };
     }
   }
