@@ -11,6 +11,7 @@ import { loadSchema } from '../stance/index.js';
 import { compareCoders, type CodedField, type CoderComparison } from './compare-coders.js';
 import { evaluateThread, type EvaluationReport, type LabelField } from './compare.js';
 import { parseGold, type GoldRecord } from './gold.js';
+import type { ClassificationMetrics } from './metrics.js';
 import { baselineMacroF1, englishBaseline, plainFrenchBaseline } from './baselines.js';
 import { scoreSentiment } from '../sentiment/index.js';
 import { trainLabelModels, type LabelledThread } from '../learn/train.js';
@@ -86,8 +87,10 @@ export interface MeasuredSet {
   report: EvaluationReport;
 }
 
-/** The roles of the sets the label models are trained on. */
-export const TRAINING_ROLES: readonly QualitySet['role'][] = ['seed', 'development'];
+/** Whether the label models are trained on `set`: the seed and development sets, never a blind one. */
+export function isTrainingSet(set: QualitySet): boolean {
+  return set.role === 'seed' || set.role === 'development';
+}
 
 /** Each set analyzed by the rules alone, with its gold labels: the label models' training data. */
 export function labelledThreads(sets: readonly QualitySet[], root: string): LabelledThread[] {
@@ -108,19 +111,24 @@ export function labelledThreads(sets: readonly QualitySet[], root: string): Labe
 export function measureSets(sets: readonly QualitySet[], root: string, options: { rulesOnly?: boolean } = {}): MeasuredSet[] {
   const schema = loadSchema();
   const stanceLabels = schema.labelIds;
-  const training = options.rulesOnly ? [] : labelledThreads(sets.filter((s) => TRAINING_ROLES.includes(s.role)), root);
+  const training = options.rulesOnly ? [] : labelledThreads(sets.filter(isTrainingSet), root);
   return sets.map((set) => {
     const gold = parseGold(fs.readFileSync(`${root}/${set.gold}`, 'utf8'), set.gold, { stanceLabels });
-    const labelModels = options.rulesOnly ? null : TRAINING_ROLES.includes(set.role) ? trainLabelModels(training.filter((t) => t.name !== set.name), stanceLabels) : undefined;
+    const labelModels = options.rulesOnly ? null : isTrainingSet(set) ? trainLabelModels(training.filter((t) => t.name !== set.name), stanceLabels) : undefined;
     const thread = analyzeText(fs.readFileSync(`${root}/${set.input}`, 'utf8'), set.input, { schema, labelModels });
     return { set, gold, thread, report: evaluateThread(thread, gold, set.gold, { stanceLabels }) };
   });
 }
 
+/** The metrics of `field` in `report`, when the gold file labels it. */
+function metricsOf(report: EvaluationReport, field: LabelField): ClassificationMetrics | undefined {
+  return report.fields.find((f) => f.field === field)?.metrics;
+}
+
 function cell(report: EvaluationReport, field: LabelField, withF1: boolean): string {
-  const found = report.fields.find((f) => f.field === field);
+  const found = metricsOf(report, field);
   if (found === undefined) return '–';
-  const { accuracy, macroF1 } = found.metrics;
+  const { accuracy, macroF1 } = found;
   return withF1 ? `${accuracy.toFixed(3)} / ${macroF1.toFixed(3)}` : accuracy.toFixed(3);
 }
 
@@ -144,8 +152,8 @@ export function qualityTable(measured: readonly MeasuredSet[]): string {
  */
 export function learnedTable(learned: readonly MeasuredSet[], rules: readonly MeasuredSet[]): string {
   const value = (report: EvaluationReport, field: LabelField): number | undefined => {
-    const found = report.fields.find((f) => f.field === field);
-    return found === undefined ? undefined : field === 'agreement' ? found.metrics.accuracy : found.metrics.macroF1;
+    const found = metricsOf(report, field);
+    return found === undefined ? undefined : field === 'agreement' ? found.accuracy : found.macroF1;
   };
   const fields: LabelField[] = ['sentiment', 'stance', 'agreement'];
   const pair = (r: number | undefined, l: number | undefined) => (r === undefined || l === undefined ? '–' : `${r.toFixed(3)} → ${l.toFixed(3)}`);
@@ -182,7 +190,7 @@ export function baselineTable(measured: readonly MeasuredSet[], root: string): s
   const columns: { name: string; items: { text: string; gold: string }[]; ours: number }[] = [];
   for (const { set, gold, thread, report } of measured) {
     const items = gold.filter((g) => g.sentiment !== undefined).map((g) => ({ text: thread.comments[g.index - 1].ownText, gold: g.sentiment as string }));
-    const ours = report.fields.find((f) => f.field === 'sentiment')?.metrics.macroF1 ?? 0;
+    const ours = metricsOf(report, 'sentiment')?.macroF1 ?? 0;
     columns.push({ name: set.name, items, ours });
   }
   const press = fs.readFileSync(`${root}/${PRESS_SENTENCES}`, 'utf8').split('\n').filter((l) => l.trim() !== '')
@@ -234,8 +242,8 @@ function coderCell(coders: CoderComparison, field: CodedField, parts: ('accuracy
 }
 
 function analyzerF1(report: EvaluationReport, field: LabelField): string {
-  const found = report.fields.find((f) => f.field === field);
-  return found === undefined ? '–' : found.metrics.macroF1.toFixed(3);
+  const found = metricsOf(report, field);
+  return found === undefined ? '–' : found.macroF1.toFixed(3);
 }
 
 /**

@@ -6,9 +6,7 @@
  * walk), so both see exactly the same features.
  */
 import type { Agreement, SentimentResult, StanceResult } from '../model.js';
-
-/** Which label a feature set is for: the stance set adds the stance rules' scores and evidence. */
-export type LabelField = 'sentiment' | 'stance' | 'agreement';
+import type { LabelField } from '../evaluate/compare.js';
 
 /** A comment as the rules left it, with its parent's rule labels. */
 export interface RuleReading {
@@ -42,7 +40,8 @@ export function featureWords(text: string): string[] {
 const squash = (x: number): number => Math.tanh(x);
 
 /**
- * The features of one comment for `field`'s model. Word features (`w:` + word) are added for
+ * The features of one comment for `field`'s model (the stance set adds the stance rules' label,
+ * scores and evidence; the agreement set reads no word). Word features (`w:` + word) are added for
  * the words `keepWord` accepts: training keeps the words of enough threads; prediction takes them
  * all, since a word the model has no weight for adds nothing.
  */

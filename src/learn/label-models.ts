@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { ThreadStanceError } from '../errors.js';
 import { dataFile } from '../data/locate.js';
 import type { Agreement, SentimentLabel } from '../model.js';
-import { featuresOf, type LabelField, type RuleReading } from './features.js';
+import type { LabelField } from '../evaluate/compare.js';
+import { featuresOf, type RuleReading } from './features.js';
 import { predict, type LinearModel } from './linear-model.js';
 
 /** The three models, and the stance labels the stance and agreement models were trained with. */

@@ -5,7 +5,8 @@
  */
 import type { AnalyzedThread, Comment } from '../model.js';
 import type { GoldRecord } from '../evaluate/gold.js';
-import { featuresOf, featureWords, type LabelField, type RuleReading } from './features.js';
+import type { LabelField } from '../evaluate/compare.js';
+import { featuresOf, featureWords, type RuleReading } from './features.js';
 import { trainLinearModel, type Example } from './linear-model.js';
 import type { LabelModels } from './label-models.js';
 

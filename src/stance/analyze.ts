@@ -5,7 +5,7 @@
  */
 import type { Comment, SentimentLabel, StanceEvidence, StanceResult, Thread } from '../model.js';
 import { detectAgreement, NO_AGREEMENT } from './agreement.js';
-import { applyResidual, confidenceOf, rounded, sumScores, winningLabel } from './combine.js';
+import { applyResidual, confidenceOf, round3, rounded, sumScores, winningLabel } from './combine.js';
 import type { StanceSchema } from './schema.js';
 import { OwnReader, toneOfLabel, type OwnReading } from './own-reading.js';
 import { ReplyMemory, type Tone } from './reply-memory.js';
@@ -109,7 +109,7 @@ export class StanceWalk {
     }, this.stanceModelApplies);
     comment.sentiment = { ...sentiment, label: learned.sentiment.label, rulesLabel: sentiment.label };
     if (learned.stance !== undefined && stance !== undefined) {
-      comment.stance = { ...stance, label: learned.stance.label, confidence: Math.round(learned.stance.probability * 1000) / 1000, rulesLabel: stance.label };
+      comment.stance = { ...stance, label: learned.stance.label, confidence: round3(learned.stance.probability), rulesLabel: stance.label };
     }
     if (learned.agreement !== undefined) {
       comment.rulesAgreement = agreement;
