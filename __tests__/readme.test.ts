@@ -56,13 +56,13 @@ test('every `npx thread-stance` example of the README runs and exits 0', async (
     .flatMap((block) => block[1].split('\n'))
     .map((line) => line.replace(/\s+#.*$/, '').trim())
     .filter((line) => line.startsWith('npx thread-stance '));
-  expect(commands.length).toBe(5);
+  expect(commands.length).toBe(6);
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'readme-'));
   const cwd = process.cwd();
   process.chdir(root);
   try {
     for (const command of commands) {
-      const args = command.replace(/^npx thread-stance /, '').split(/\s+/).map((arg) => (arg === 'reports' ? out : arg));
+      const args = command.replace(/^npx thread-stance /, '').split(/\s+/).map((arg) => (arg === 'reports' ? out : arg.startsWith('reports-') ? path.join(out, arg) : arg));
       const printed: string[] = [];
       const code = await main(args, { stdout: (t) => printed.push(t), stderr: (t) => printed.push(t) });
       expect({ command, code }).toEqual({ command, code: 0 });

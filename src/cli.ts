@@ -77,6 +77,7 @@ function parser(argv: string[]) {
         .option('schema', { describe: 'stance schema JSON file (default: the Altman/Microsoft debate)', type: 'string' })
         .option('input-format', { describe: 'input format', choices: INPUT_FORMATS, default: 'auto' as const })
         .option('excel', { describe: 'CSV for a French-locale spreadsheet: UTF-8 BOM, ";" separator, decimal comma', type: 'boolean', default: false })
+        .option('rules-only', { describe: 'labels from the rules alone, without the learned label models', type: 'boolean', default: false })
         .option('quiet', { alias: 'q', describe: 'no progress bar, warnings or summary line (errors are still printed)', type: 'boolean', default: false })
         .option('fail-on-warnings', { describe: 'exit with 1 when any input produced a warning', type: 'boolean', default: false })
         .option('jobs', { alias: 'j', describe: 'inputs analyzed at once, on worker threads (default: the cores available when the inputs total 1 MiB or more, else 1; 1: in-process, one thread, no sentiment worker)', type: 'string', coerce: parseJobs })
@@ -103,6 +104,7 @@ function parser(argv: string[]) {
         .option('schema', { describe: 'stance schema JSON file (default: the Altman/Microsoft debate)', type: 'string' })
         .option('input-format', { describe: 'input format', choices: INPUT_FORMATS, default: 'auto' as const })
         .option('json', { describe: 'print the report as JSON', type: 'boolean', default: false })
+        .option('rules-only', { describe: "measure the rules' labels, without the learned label models", type: 'boolean', default: false })
         .example('$0 evaluate corpus/macg-altman-microsoft-comments.txt --gold __tests__/fixtures/macg-altman-microsoft.gold.jsonl', 'accuracy, macro-F1 and confusion matrices on the seed thread')
         .example('$0 evaluate __tests__/fixtures/dev-blind/altman-thread.txt __tests__/fixtures/dev-blind/apple-thread.txt', 'each thread against its X.gold.jsonl, then the figures pooled over both'),
     )
@@ -157,6 +159,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         schemaFile: args.schema === undefined ? undefined : restoreDash(args.schema),
         inputFormat,
         excel: Boolean(args.excel),
+        rulesOnly: Boolean(args['rules-only']),
         quiet: Boolean(args.quiet),
         failOnWarnings: Boolean(args['fail-on-warnings']),
         jobs: args.jobs as number | undefined,
@@ -195,6 +198,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       schemaFile: args.schema === undefined ? undefined : restoreDash(args.schema),
       inputFormat,
       json: Boolean(args.json),
+      rulesOnly: Boolean(args['rules-only']),
     },
     io,
   );

@@ -111,6 +111,8 @@ export interface SentimentResult {
   terms: SentimentTerm[];
   /** The rules' label, when a learned model decided `label` (see `src/learn/`). */
   rulesLabel?: SentimentLabel;
+  /** The learned model's probability of `label`, when it decided. */
+  probability?: number;
 }
 
 /** One piece of evidence behind a stance label, readable on its own in a report. */
@@ -190,7 +192,13 @@ export interface AuthorSummary {
   dominantStance: string;
   /** Confidence-weighted share of each stance label over the author's comments. */
   stanceShares: Record<string, number>;
-  meanSentiment: number;
+  /**
+   * Share of positive minus share of negative comments, from the final labels: -1 (all negative)
+   * to +1 (all positive). The measure the labels and counts of the reports agree with.
+   */
+  netSentiment: number;
+  /** Mean lexicon score of the author's comments (the rules' `sentiment.score`). */
+  meanScore: number;
   repliesWritten: number;
   repliesReceived: number;
   agreesWith: Record<string, number>;
@@ -212,8 +220,8 @@ export interface ThreadSummary {
   authors: number;
   replies: number;
   stanceCounts: Record<string, number>;
-  /** Mean sentiment score per stance label. */
-  sentimentByStance: Record<string, { comments: number; meanScore: number; positive: number; negative: number; neutral: number }>;
+  /** Per stance label: the sentiment label counts, their net sentiment (see `AuthorSummary.netSentiment`) and the mean lexicon score. */
+  sentimentByStance: Record<string, { comments: number; netSentiment: number; meanScore: number; positive: number; negative: number; neutral: number }>;
   sentimentCounts: Record<string, number>;
   debated: SubThreadSummary[];
   /** Who answers whom: `from` replied `count` times to `to`. */

@@ -14,7 +14,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const FAKE_WORKER = { script: new URL('./fake-worker.mjs', import.meta.url) };
-const SETTINGS: RunSettings = { out: '/nonexistent', formats: ['json'], excel: false, labels: [], inputFormat: 'auto' };
+const SETTINGS: RunSettings = { out: '/nonexistent', formats: ['json'], excel: false, rulesOnly: false, labels: [], inputFormat: 'auto' };
 
 function tasks(sources: string[]): InputTask[] {
   return sources.map((source, position) => ({ position, source, slug: `t${position}`, ...(source.startsWith('stdin') ? { bytes: Buffer.from('abc') } : {}) }));

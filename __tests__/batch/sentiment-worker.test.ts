@@ -28,7 +28,7 @@ const SEED_PAGE = path.join(ROOT, 'corpus', 'macg-altman-microsoft-comments.txt'
 const CRASHING = { script: new URL('./fake-sentiment-crash.mjs', import.meta.url) };
 const FAILING = { script: new URL('./fake-sentiment-error.mjs', import.meta.url) };
 const schema = loadSchema();
-const settings: ReportSettings = { formats: ['csv', 'md', 'json'], excel: false, labels: schema.labels.map((l) => l.id) };
+const settings: ReportSettings = { formats: ['csv', 'md', 'json'], excel: false, rulesOnly: false, labels: schema.labels.map((l) => l.id) };
 
 let work: string;
 let worker: SentimentWorker;

@@ -125,6 +125,11 @@ describe('merge', () => {
     expect((await run(['merge', a, b, other, '--out', out])).stderr).toMatch(
       new RegExp(`^thread-stance: ${other}/shard\\.json: this shard belongs to another run: its input count is 1, the first shard's is 5\\n$`),
     );
+    const rulesOnly = path.join(dir, 'bad-rules');
+    await run(['analyze', 'corpus', '--shard', '3/3', '--out', rulesOnly, '--quiet', '--format', 'json', '--rules-only']);
+    expect((await run(['merge', a, b, rulesOnly, '--out', out])).stderr).toBe(
+      `thread-stance: ${rulesOnly}/shard.json: this shard belongs to another run: its --rules-only setting is true, the first shard's is false\n`,
+    );
     expect((await run(['merge', a, 'corpus', '--out', out])).stderr.startsWith(
       'thread-stance: corpus/shard.json: expected a shard manifest written by "analyze --shard K/N", found none (',
     )).toBe(true);

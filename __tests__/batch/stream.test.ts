@@ -23,7 +23,7 @@ import type { SentimentWorker } from '../../src/batch/sentiment-worker.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const schema = loadSchema();
-const settings: ReportSettings = { formats: ['csv', 'md', 'json'], excel: false, labels: schema.labels.map((l) => l.id) };
+const settings: ReportSettings = { formats: ['csv', 'md', 'json'], excel: false, rulesOnly: false, labels: schema.labels.map((l) => l.id) };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ts-stream-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 

@@ -126,6 +126,27 @@ describe('analyze', () => {
     expect(records(combined)).toEqual([['thread', ...perThread[0]], ...perThread.slice(1).map((r) => ['fil', ...r])]);
     expect(perThread.length).toBe(4);
   });
+  test("--rules-only: the labels are the rules', which a default run keeps beside the models' labels", async () => {
+    const seed = path.resolve('corpus/macg-altman-microsoft-comments.txt');
+    const rowsOf = async (dirName: string, flags: string[]) => {
+      const folder = path.join(dir, dirName);
+      expect(await run(['analyze', seed, '--out', folder, '--format', 'csv', '--quiet', ...flags])).toEqual({ code: 0, stdout: '', stderr: '' });
+      return parse(fs.readFileSync(path.join(folder, 'macg-altman-microsoft-comments/comments.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    };
+    const learned = await rowsOf('learned', []);
+    const rules = await rowsOf('rules', ['--rules-only']);
+    expect(rules.length).toBe(48);
+    // A rules-only run has no model columns filled.
+    expect(rules.filter((r) => r.sentiment_probability !== '' || r.sentiment_rules_label !== '' || r.stance_rules_label !== '' || r.agreement_rules !== '')).toEqual([]);
+    // Every model decision of the default run names the rules' label, and that is the rules-only run's label.
+    expect(learned.map((r) => [r.sentiment_rules_label, r.stance_rules_label, r.parent_index === '0' ? 'none' : r.agreement_rules])).toEqual(
+      rules.map((r) => [r.sentiment_label, r.stance_label, r.agreement]),
+    );
+    expect(learned.every((r) => Number(r.sentiment_probability) >= 1 / 3 && Number(r.sentiment_probability) <= 1)).toBe(true);
+    // The two differ: on the seed thread the models change some labels (measured in the README).
+    expect(learned.some((r) => r.sentiment_label !== r.sentiment_rules_label)).toBe(true);
+  });
+
 
   test('folders are walked (other files skipped, paths sorted), globs expanded, duplicates read once', async () => {
     write('data/b.jsonl', GOOD_JSONL);

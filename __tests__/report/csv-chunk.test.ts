@@ -97,23 +97,30 @@ describe('the chunk writer writes what csv-stringify writes of whole rows', () =
   const commentRecord = fc.record({
     id: hardText, author: hardText, createdAt: fc.option(hardText, { nil: undefined }), text: hardText, ownText: hardText,
     agreement: fc.option(fc.constantFrom('agree', 'disagree', 'none', 'a,b'), { nil: undefined }),
-    sentiment: fc.option(fc.record({ score, comparative: score, label: fc.constantFrom('positive', 'negative', 'neutral'), term: hardText, value: score, rule: fc.option(hardText, { nil: undefined }) }), { nil: undefined }),
-    stance: fc.option(fc.record({ label, confidence: score, scores: fc.dictionary(label, score), evidence: hardText, target: fc.option(hardText, { nil: undefined }) }), { nil: undefined }),
+    rulesAgreement: fc.option(fc.constantFrom('agree', 'disagree', 'none'), { nil: undefined }),
+    sentiment: fc.option(fc.record({
+      score, comparative: score, label: fc.constantFrom('positive', 'negative', 'neutral'), term: hardText, value: score, rule: fc.option(hardText, { nil: undefined }),
+      rulesLabel: fc.option(fc.constantFrom('positive', 'negative', 'neutral'), { nil: undefined }), probability: fc.option(score, { nil: undefined }),
+    }), { nil: undefined }),
+    stance: fc.option(fc.record({ label, confidence: score, scores: fc.dictionary(label, score), evidence: hardText, target: fc.option(hardText, { nil: undefined }), rulesLabel: fc.option(label, { nil: undefined }) }), { nil: undefined }),
     quotes: fc.nat(3),
   });
 
   type CommentRecord = typeof commentRecord extends fc.Arbitrary<infer T> ? T : never;
 
   function commentOf(r: CommentRecord, i: number): Comment {
-    const c = comment(i + 1, { id: r.id, author: r.author, createdAt: r.createdAt, text: r.text, ownText: r.ownText, agreement: r.agreement as Comment['agreement'] });
+    const c = comment(i + 1, { id: r.id, author: r.author, createdAt: r.createdAt, text: r.text, ownText: r.ownText, agreement: r.agreement as Comment['agreement'], rulesAgreement: r.rulesAgreement });
     c.quotes = Array.from({ length: r.quotes }, () => ({ text: r.text, quotedIndex: null }));
     if (r.sentiment) {
       const s = r.sentiment;
-      c.sentiment = { score: s.score, comparative: s.comparative, label: s.label as 'neutral', terms: [{ term: s.term, value: s.value, base: 0, rules: s.rule === undefined ? [] : [s.rule] }] };
+      c.sentiment = {
+        score: s.score, comparative: s.comparative, label: s.label as 'neutral', terms: [{ term: s.term, value: s.value, base: 0, rules: s.rule === undefined ? [] : [s.rule] }],
+        rulesLabel: s.rulesLabel as 'neutral' | undefined, probability: s.probability,
+      };
     }
     if (r.stance) {
       const s = r.stance;
-      c.stance = { label: s.label, confidence: s.confidence, scores: s.scores, evidence: [{ kind: 'cue', label: s.label, weight: 1, text: s.evidence, target: s.target }] };
+      c.stance = { label: s.label, confidence: s.confidence, scores: s.scores, evidence: [{ kind: 'cue', label: s.label, weight: 1, text: s.evidence, target: s.target }], rulesLabel: s.rulesLabel };
     }
     return c;
   }
@@ -130,12 +137,12 @@ describe('the chunk writer writes what csv-stringify writes of whole rows', () =
   });
 
   test('property: authors with any names, counts and shares, both dialects', () => {
-    const authorRecord = fc.record({ author: hardText, dominantStance: label, share: score, mean: score, agrees: fc.dictionary(hardText, fc.nat(5)), disagrees: fc.dictionary(hardText, fc.nat(5)) });
+    const authorRecord = fc.record({ author: hardText, dominantStance: label, share: score, net: score, mean: score, agrees: fc.dictionary(hardText, fc.nat(5)), disagrees: fc.dictionary(hardText, fc.nat(5)) });
     fc.assert(
       fc.property(fc.array(authorRecord, { maxLength: 8 }), fc.array(label, { maxLength: 3 }), fc.constantFrom(...DIALECTS), (records, labels, dialect) => {
         const authors: AuthorSummary[] = records.map((r, i) => ({
           author: r.author, comments: i, dominantStance: r.dominantStance, stanceShares: Object.fromEntries(labels.map((l) => [l, r.share])),
-          meanSentiment: r.mean, repliesWritten: i, repliesReceived: 2 * i, agreesWith: r.agrees, disagreesWith: r.disagrees,
+          netSentiment: r.net, meanScore: r.mean, repliesWritten: i, repliesReceived: 2 * i, agreesWith: r.agrees, disagreesWith: r.disagrees,
         }));
         const writeAuthor = (cells: CsvCells, a: AuthorSummary): void => writeAuthorRow(cells, a, labels, dialect);
         expect(chunked(authors, writeAuthor, dialect)).toBe(wholeRows(authors, writeAuthor, dialect));
@@ -200,12 +207,12 @@ describe('the files', () => {
     const thread = threadWithManyComments(0, () => '');
     thread.comments = [comment(1, { id: '=id', author: 'A;B, "C"', createdAt: '\t2023', ownText: 'ligne\r\nsuite', text: '\uFEFF@x 👏' })];
     thread.authors = [{
-      author: '@Zoé', comments: 2, dominantStance: 'l', stanceShares: { l: 0.5 }, meanSentiment: -0.25, repliesWritten: 1, repliesReceived: 0,
+      author: '@Zoé', comments: 2, dominantStance: 'l', stanceShares: { l: 0.5 }, netSentiment: -0.5, meanScore: -0.25, repliesWritten: 1, repliesReceived: 0,
       agreesWith: { 'x,y': 1 }, disagreesWith: {},
     }];
     expect(commentsCsv(thread, { labels: ['l'], dialect: 'excel' }).split('\r\n').slice(1).join('\r\n')).toBe(
-      "1;'=id;0;1;10;\"A;B, \"\"C\"\"\";'\t2023;none;;;;;;;;;;;0;\"ligne\r\nsuite\";\uFEFF@x 👏\r\n",
+      "1;'=id;0;1;10;\"A;B, \"\"C\"\"\";'\t2023;none;;;;;;;;;;;;;;;0;\"ligne\r\nsuite\";\uFEFF@x 👏\r\n",
     );
-    expect(authorsCsv(thread, { labels: ['l'] }).split('\r\n')[1]).toBe('\'@Zoé,2,l,0.5,-0.25,1,0,"x,y (1)",');
+    expect(authorsCsv(thread, { labels: ['l'] }).split('\r\n')[1]).toBe('\'@Zoé,2,l,0.5,-0.5,-0.25,1,0,"x,y (1)",');
   });
 });

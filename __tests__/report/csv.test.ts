@@ -4,8 +4,9 @@ import { authorsCsv, commentsCsv, formatCsvNumber, neutraliseFormula, topEvidenc
 import { TINY_LABELS, comment, threadWithHostileText, threadWithManyComments } from '../fixtures/report/builders.js';
 
 const HEADER =
-  'index,id,parent_index,depth,line,author,created_at,reply_evidence,agreement,agreement_reason,sentiment_score,sentiment_comparative,' +
-  'sentiment_label,stance_label,stance_confidence,score_pro-microsoft,score_sceptical,top_evidence,sentiment_terms,' +
+  'index,id,parent_index,depth,line,author,created_at,reply_evidence,agreement,agreement_rules,agreement_reason,' +
+  'sentiment_label,sentiment_probability,sentiment_rules_label,lexicon_score,lexicon_comparative,' +
+  'stance_label,stance_confidence,stance_rules_label,score_pro-microsoft,score_sceptical,top_evidence,sentiment_terms,' +
   'quote_count,own_text,text\r\n';
 const HOSTILE_3 = '| a | b |\n<script>alert(1)</script> [clic](http://x.io) ![i](y.png) `code` pie ""x"" : 9 @Zoé $x$ **gras**';
 
@@ -13,11 +14,11 @@ describe('comments.csv', () => {
   test('RFC 4180 dialect: exact bytes, CRLF rows, multi-line cells quoted, formulas neutralised', () => {
     expect(commentsCsv(threadWithHostileText(), { labels: TINY_LABELS })).toBe(
       HEADER +
-        '1,c1,0,1,5,Zoé,,none,none,,2.5,0.5,positive,pro-microsoft,0.8,0.8,0.2,cue: coup de maître,coup de maître +2.5,0,' +
+        '1,c1,0,1,5,Zoé,,none,none,,,positive,0.9,positive,2.5,0.5,pro-microsoft,0.8,pro-microsoft,0.8,0.2,cue: coup de maître,coup de maître +2.5,0,' +
         '"Coup de maître !\nBravo 👏","Coup de maître !\nBravo 👏"\r\n' +
-        '2,c2,1,2,9,\'=cmd|calc,,mention,disagree,non,-1.5,-0.25,negative,sceptical,0.6,0,0.6,disagreement: non,nul -1.5 [dampener],0,' +
+        '2,c2,1,2,9,\'=cmd|calc,,mention,disagree,disagree,non,negative,0.55,neutral,-1.5,-0.25,sceptical,0.6,pro-microsoft,0,0.6,disagreement: non,nul -1.5 [dampener],0,' +
         '"\'=1+1 ""non""; nul","\'@Zoé =1+1 ""non""; nul"\r\n' +
-        `3,c3,0,1,12,Eve <b>,,none,none,,0,0,neutral,sceptical,0.35,0.1,0.35,,,0,"${HOSTILE_3}","${HOSTILE_3}"\r\n`,
+        `3,c3,0,1,12,Eve <b>,,none,none,,,neutral,,,0,0,sceptical,0.35,,0.1,0.35,,,0,"${HOSTILE_3}","${HOSTILE_3}"\r\n`,
     );
   });
 
@@ -25,11 +26,11 @@ describe('comments.csv', () => {
     expect(commentsCsv(threadWithHostileText(), { labels: TINY_LABELS, dialect: 'excel' })).toBe(
       '\uFEFF' +
         HEADER.replace(/,/g, ';') +
-        '1;c1;0;1;5;Zoé;;none;none;;2,5;0,5;positive;pro-microsoft;0,8;0,8;0,2;cue: coup de maître;coup de maître +2,5;0;' +
+        '1;c1;0;1;5;Zoé;;none;none;;;positive;0,9;positive;2,5;0,5;pro-microsoft;0,8;pro-microsoft;0,8;0,2;cue: coup de maître;coup de maître +2,5;0;' +
         '"Coup de maître !\nBravo 👏";"Coup de maître !\nBravo 👏"\r\n' +
-        '2;c2;1;2;9;\'=cmd|calc;;mention;disagree;non;-1,5;-0,25;negative;sceptical;0,6;0;0,6;disagreement: non;nul -1,5 [dampener];0;' +
+        '2;c2;1;2;9;\'=cmd|calc;;mention;disagree;disagree;non;negative;0,55;neutral;-1,5;-0,25;sceptical;0,6;pro-microsoft;0;0,6;disagreement: non;nul -1,5 [dampener];0;' +
         '"\'=1+1 ""non""; nul";"\'@Zoé =1+1 ""non""; nul"\r\n' +
-        `3;c3;0;1;12;Eve <b>;;none;none;;0;0;neutral;sceptical;0,35;0,1;0,35;;;0;"${HOSTILE_3}";"${HOSTILE_3}"\r\n`,
+        `3;c3;0;1;12;Eve <b>;;none;none;;;neutral;;;0;0;sceptical;0,35;;0,1;0,35;;;0;"${HOSTILE_3}";"${HOSTILE_3}"\r\n`,
     );
   });
 
@@ -44,7 +45,10 @@ describe('comments.csv', () => {
       const rows = parse(commentsCsv(thread, { labels: TINY_LABELS, dialect }), { bom: true, delimiter, columns: true }) as Record<string, string>[];
       expect(rows.map((r) => r.own_text)).toEqual(['Coup de maître !\nBravo 👏', "'=1+1 \"non\"; nul", HOSTILE_3.replace(/""/g, '"')]);
       expect(rows.map((r) => r.author)).toEqual(['Zoé', "'=cmd|calc", 'Eve <b>']);
-      expect(rows.map((r) => Number(r.sentiment_score.replace(',', '.')))).toEqual([2.5, -1.5, 0]);
+      expect(rows.map((r) => Number(r.lexicon_score.replace(',', '.')))).toEqual([2.5, -1.5, 0]);
+      expect(rows.map((r) => [r.sentiment_label, r.sentiment_probability, r.sentiment_rules_label])).toEqual([
+        ['positive', dialect === 'excel' ? '0,9' : '0.9', 'positive'], ['negative', dialect === 'excel' ? '0,55' : '0.55', 'neutral'], ['neutral', '', ''],
+      ]);
     }
   });
 
@@ -68,17 +72,17 @@ describe('comments.csv', () => {
     const rows = parse(csv, { bom: true, delimiter: ';' }) as string[][];
     expect(rows.length).toBe(2501);
     expect(rows[2500][0]).toBe('2500');
-    expect(rows[1000][20]).toBe('texte 1000');
+    expect(rows[1000][24]).toBe('texte 1000');
   });
 });
 
 describe('authors.csv', () => {
   test('exact bytes, shares per label, formula author neutralised', () => {
     expect(authorsCsv(threadWithHostileText(), { labels: TINY_LABELS })).toBe(
-      'author,comments,dominant_stance,share_pro-microsoft,share_sceptical,mean_sentiment,replies_written,replies_received,agrees_with,disagrees_with\r\n' +
-        'Zoé,1,pro-microsoft,1,0,2.5,0,1,,\r\n' +
-        "'=cmd|calc,1,sceptical,0,1,-1.5,1,0,,Zoé (1)\r\n" +
-        'Eve <b>,1,sceptical,0.2222,0.7778,0,0,0,,\r\n',
+      'author,comments,dominant_stance,share_pro-microsoft,share_sceptical,net_sentiment,mean_lexicon_score,replies_written,replies_received,agrees_with,disagrees_with\r\n' +
+        'Zoé,1,pro-microsoft,1,0,1,2.5,0,1,,\r\n' +
+        "'=cmd|calc,1,sceptical,0,1,-1,-1.5,1,0,,Zoé (1)\r\n" +
+        'Eve <b>,1,sceptical,0.2222,0.7778,0,0,0,0,,\r\n',
     );
   });
 });
@@ -144,6 +148,6 @@ describe('cells', () => {
   test('a comment without sentiment or stance leaves those cells empty', () => {
     const thread = threadWithManyComments(1, () => 'x');
     thread.comments[0] = comment(1, { text: 'x', ownText: 'x' });
-    expect(commentsCsv(thread, { labels: TINY_LABELS }).split('\r\n')[1]).toBe('1,c1,0,1,10,author1,,none,,,,,,,,,,,,0,x,x');
+    expect(commentsCsv(thread, { labels: TINY_LABELS }).split('\r\n')[1]).toBe('1,c1,0,1,10,author1,,none,,,,,,,,,,,,,,,,0,x,x');
   });
 });

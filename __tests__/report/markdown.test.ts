@@ -87,17 +87,19 @@ describe('summary.md', () => {
         '',
         '## Sentiment by stance',
         '',
-        '| stance | comments | mean sentiment | positive | negative | neutral |',
+        'Net sentiment: share of positive minus share of negative comments, from -1 to +1.',
+        '',
+        '| stance | comments | net sentiment | positive | negative | neutral |',
         '|---|---:|---:|---:|---:|---:|',
-        '| pro-microsoft | 1 | +2.5 | 1 | 0 | 0 |',
-        '| sceptical | 2 | -0.75 | 0 | 1 | 1 |',
+        '| pro-microsoft | 1 | +1 | 1 | 0 | 0 |',
+        '| sceptical | 2 | -0.5 | 0 | 1 | 1 |',
         '',
         '## Authors',
         '',
-        '| author | comments | dominant stance | mean sentiment | replies written | replies received | agrees with | disagrees with |',
+        '| author | comments | dominant stance | net sentiment | replies written | replies received | agrees with | disagrees with |',
         '|---|---:|---|---:|---:|---:|---|---|',
-        '| Zoé | 1 | pro-microsoft | +2.5 | 0 | 1 |  |  |',
-        '| =cmd\\|calc | 1 | sceptical | -1.5 | 1 | 0 |  | Zoé (1) |',
+        '| Zoé | 1 | pro-microsoft | +1 | 0 | 1 |  |  |',
+        '| =cmd\\|calc | 1 | sceptical | -1 | 1 | 0 |  | Zoé (1) |',
         '| Eve &lt;b&gt; | 1 | sceptical | 0 | 0 | 0 |  |  |',
         '',
         '## Most debated sub-threads',
@@ -115,11 +117,12 @@ describe('summary.md', () => {
         '## Reply tree',
         '',
         '<details>',
-        '<summary>3 comments, each with its stance (confidence), sentiment (score) and the start of its own words</summary>',
+        '<summary>3 comments, each with its stance (confidence), sentiment and the start of its own words</summary>',
         '',
-        '- #1 **Zoé** · pro-microsoft (0.80) · positive (+2.5) — Coup de maître ! Bravo 👏',
-        '  - #2 **=cmd\\|calc** · sceptical (0.60) · negative (-1.5) · disagrees — =1+1 "non"; nul',
-        '- #3 **Eve &lt;b&gt;** · sceptical (0.35) · neutral (0) — \\| a \\| b \\| &lt;script&gt;alert(1)&lt;/script&gt; ' +
+        // Learned labels show the model's probability; #3, labelled by the rules only, its lexicon score.
+        '- #1 **Zoé** · pro-microsoft (0.80) · positive (0.90) — Coup de maître ! Bravo 👏',
+        '  - #2 **=cmd\\|calc** · sceptical (0.60) · negative (0.55) · disagrees — =1+1 "non"; nul',
+        '- #3 **Eve &lt;b&gt;** · sceptical (0.35) · neutral (score 0) — \\| a \\| b \\| &lt;script&gt;alert(1)&lt;/script&gt; ' +
           `\\[clic\\](http://x.io) !\\[i\\](y.png) \\\`code\\\` pie "x" : 9 @${WJ}Zoé \\$x\\$ \\*\\*gr…`,
         '',
         '</details>',
@@ -141,7 +144,7 @@ describe('summary.md', () => {
         '',
         '## The article',
         '',
-        'The article itself: stance **sceptical** (confidence 0.46), sentiment **negative** (-1).',
+        'The article itself: stance **sceptical** (confidence 0.46), sentiment **negative** (lexicon score -1).',
         '',
         'Strongest signals: target: le &lt;b&gt;CA&lt;/b&gt; a \\| flingué · cue: victoire à la Pyrrhus',
         '',
@@ -200,8 +203,8 @@ describe('summary.md', () => {
     expect(order.length).toBe(100_000);
     expect(order[99_999]).toBe(100_000);
     const lines = summaryMarkdown(thread, { labels: TINY_LABELS }).split('\n');
-    expect(lines.find((l) => l.includes('- #8 '))).toBe(`${' '.repeat(14)}- #8 **auteur8** · sceptical (0.50) · neutral (0) — réponse 8`);
-    expect(lines.find((l) => l.includes('- #9 '))).toBe(`${' '.repeat(14)}- #9 **auteur9** · depth 9 · sceptical (0.50) · neutral (0) — réponse 9`);
+    expect(lines.find((l) => l.includes('- #8 '))).toBe(`${' '.repeat(14)}- #8 **auteur8** · sceptical (0.50) · neutral (score 0) — réponse 8`);
+    expect(lines.find((l) => l.includes('- #9 '))).toBe(`${' '.repeat(14)}- #9 **auteur9** · depth 9 · sceptical (0.50) · neutral (score 0) — réponse 9`);
   });
 
   test('reply-tree order: each comment then its replies, a missing parent makes a root', () => {

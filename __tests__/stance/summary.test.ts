@@ -43,22 +43,22 @@ test('per author: dominant stance (confidence-weighted), sentiment, replies, agr
     {
       author: 'alice', comments: 2, dominantStance: 'pro-microsoft',
       stanceShares: { 'pro-microsoft': 1, 'pro-board': 0, sceptical: 0, neutral: 0 },
-      meanSentiment: 2.5, repliesWritten: 1, repliesReceived: 1, agreesWith: {}, disagreesWith: { bob: 1 },
+      netSentiment: 1, meanScore: 2.5, repliesWritten: 1, repliesReceived: 1, agreesWith: {}, disagreesWith: { bob: 1 },
     },
     {
       author: 'bob', comments: 2, dominantStance: 'neutral',
       stanceShares: { 'pro-microsoft': 0, 'pro-board': 0, sceptical: 0.4, neutral: 0.6 },
-      meanSentiment: 0.5, repliesWritten: 2, repliesReceived: 2, agreesWith: { dan: 1 }, disagreesWith: { alice: 1 },
+      netSentiment: 0, meanScore: 0.5, repliesWritten: 2, repliesReceived: 2, agreesWith: { dan: 1 }, disagreesWith: { alice: 1 },
     },
     {
       author: 'carol', comments: 1, dominantStance: 'sceptical',
       stanceShares: { 'pro-microsoft': 0, 'pro-board': 0, sceptical: 1, neutral: 0 },
-      meanSentiment: 1, repliesWritten: 1, repliesReceived: 0, agreesWith: { bob: 1 }, disagreesWith: {},
+      netSentiment: 1, meanScore: 1, repliesWritten: 1, repliesReceived: 0, agreesWith: { bob: 1 }, disagreesWith: {},
     },
     {
       author: 'dan', comments: 1, dominantStance: 'neutral',
       stanceShares: { 'pro-microsoft': 0, 'pro-board': 0, sceptical: 0, neutral: 1 },
-      meanSentiment: 0, repliesWritten: 0, repliesReceived: 1, agreesWith: {}, disagreesWith: {},
+      netSentiment: 0, meanScore: 0, repliesWritten: 0, repliesReceived: 1, agreesWith: {}, disagreesWith: {},
     },
   ]);
 });
@@ -71,10 +71,10 @@ test('per thread: stance and sentiment counts, debated sub-threads, who answers 
     replies: 4,
     stanceCounts: { 'pro-microsoft': 2, 'pro-board': 0, sceptical: 2, neutral: 2 },
     sentimentByStance: {
-      'pro-microsoft': { comments: 2, meanScore: 2.5, positive: 2, negative: 0, neutral: 0 },
-      'pro-board': { comments: 0, meanScore: 0, positive: 0, negative: 0, neutral: 0 },
-      sceptical: { comments: 2, meanScore: 0, positive: 1, negative: 1, neutral: 0 },
-      neutral: { comments: 2, meanScore: 1, positive: 1, negative: 0, neutral: 1 },
+      'pro-microsoft': { comments: 2, netSentiment: 1, meanScore: 2.5, positive: 2, negative: 0, neutral: 0 },
+      'pro-board': { comments: 0, netSentiment: 0, meanScore: 0, positive: 0, negative: 0, neutral: 0 },
+      sceptical: { comments: 2, netSentiment: 0, meanScore: 0, positive: 1, negative: 1, neutral: 0 },
+      neutral: { comments: 2, netSentiment: 0.5, meanScore: 1, positive: 1, negative: 0, neutral: 1 },
     },
     sentimentCounts: { positive: 4, negative: 1, neutral: 1 },
     debated: [

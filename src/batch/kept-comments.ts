@@ -45,6 +45,8 @@ export class KeptColumns {
   flags = new Int32Array(0);
   sentimentScore = new Float64Array(0);
   sentimentComparative = new Float64Array(0);
+  /** The learned model's probability of the sentiment label; NaN when the rules decided it. */
+  sentimentProbability = new Float64Array(0);
   /** Stance label number + 1 (0: no stance), and the number of its shared score set. */
   stanceLabel = new Int32Array(0);
   stanceScores = new Int32Array(0);
@@ -70,6 +72,7 @@ export class KeptColumns {
     this.flags = grown(this.flags, size);
     this.sentimentScore = grown(this.sentimentScore, size);
     this.sentimentComparative = grown(this.sentimentComparative, size);
+    this.sentimentProbability = grown(this.sentimentProbability, size);
     this.stanceLabel = grown(this.stanceLabel, size);
     this.stanceScores = grown(this.stanceScores, size);
     this.stanceConfidence = grown(this.stanceConfidence, size);
@@ -89,6 +92,7 @@ export class KeptColumns {
     if (sentiment !== undefined) {
       this.sentimentScore[row] = sentiment.score;
       this.sentimentComparative[row] = sentiment.comparative;
+      this.sentimentProbability[row] = sentiment.probability ?? NaN;
     }
     this.stanceLabel[row] = stance === undefined ? 0 : this.labels.of(stance.label) + 1;
     if (stance !== undefined) {
@@ -152,7 +156,10 @@ export class KeptComment implements Comment {
   get sentiment(): SentimentResult | undefined {
     const label = SENTIMENT_LABELS[(this.columns.flags[this.row] >> 5) & 3];
     if (label === undefined) return undefined;
-    return { score: this.columns.sentimentScore[this.row], comparative: this.columns.sentimentComparative[this.row], label, terms: WRITTEN_TERMS };
+    const sentiment: SentimentResult = { score: this.columns.sentimentScore[this.row], comparative: this.columns.sentimentComparative[this.row], label, terms: WRITTEN_TERMS };
+    const probability = this.columns.sentimentProbability[this.row];
+    if (!Number.isNaN(probability)) sentiment.probability = probability;
+    return sentiment;
   }
 
   get stance(): StanceResult | undefined {

@@ -7,7 +7,7 @@
  *   "manifest": "thread-stance shard", "version": "0.1.0",
  *   "shard": { "index": 1, "count": 3 },
  *   "inputCount": 5, "inputsDigest": "sha256:…",
- *   "formats": ["csv", "md", "json"], "excel": false, "labels": ["pro-microsoft", …],
+ *   "formats": ["csv", "md", "json"], "excel": false, "rulesOnly": false, "labels": ["pro-microsoft", …],
  *   "problems": [{ "source": "missing.txt", "message": "no such file or folder" }],
  *   "threads": [{ "position": 0, "entry": { "slug": "…", "source": "…", … } }],
  *   "failed": [{ "position": 3, "source": "bad.jsonl", "message": "bad.jsonl:2: …" }]
@@ -37,6 +37,7 @@ export interface ShardManifest {
   inputsDigest: string;
   formats: ReportFormat[];
   excel: boolean;
+  rulesOnly: boolean;
   labels: string[];
   problems: FailedInput[];
   threads: { position: number; entry: IndexEntry }[];
@@ -59,6 +60,8 @@ const manifestSchema = z.object({
   inputsDigest: z.string(),
   formats: z.array(z.enum(REPORT_FORMATS as [ReportFormat, ...ReportFormat[]])),
   excel: z.boolean(),
+  // Absent from the manifests of versions before the flag: those runs used the learned models.
+  rulesOnly: z.boolean().default(false),
   labels: z.array(z.string()),
   problems: z.array(failedInput),
   threads: z.array(z.object({ position: count, entry: indexEntrySchema })),

@@ -41,6 +41,7 @@ function checkSameRun(first: ShardManifest, other: ShardManifest, file: string):
     ['input list digest', first.inputsDigest, other.inputsDigest],
     ['formats', first.formats, other.formats],
     ['--excel setting', first.excel, other.excel],
+    ['--rules-only setting', first.rulesOnly, other.rulesOnly],
     ['stance labels', first.labels, other.labels],
   ];
   for (const [what, expected, found] of same) {

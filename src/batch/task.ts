@@ -29,6 +29,8 @@ export interface RunSettings {
   out: string;
   formats: ReportFormat[];
   excel: boolean;
+  /** Labels from the rules alone (no learned label models). */
+  rulesOnly: boolean;
   /** Stance labels of the schema, in schema order (CSV columns, index order). */
   labels: string[];
   /** The `--schema` file, loaded again by each worker (a compiled schema does not cross threads). */

@@ -30,6 +30,8 @@ import type { ScoredBatch, SentimentWorker } from './sentiment-worker.js';
 export interface ReportSettings {
   formats: readonly ('csv' | 'md' | 'json')[];
   excel: boolean;
+  /** Labels from the rules alone (no learned label models). */
+  rulesOnly: boolean;
   /** Stance labels of the schema, in schema order (CSV columns). */
   labels: string[];
 }
@@ -107,7 +109,7 @@ export class ThreadReportWriter {
   ) {
     this.dialect = settings.excel ? 'excel' : 'rfc4180';
     this.rows = commentsCsvRows(settings.labels, this.dialect);
-    this.analysis = new CommentAnalysis(schema, clock);
+    this.analysis = new CommentAnalysis(schema, clock, settings.rulesOnly ? null : undefined);
     this.readingSchema = loadedSchemaFile(schema);
   }
 

@@ -107,7 +107,7 @@ async function runPipelineOnce(
   const labels = schema.labels.map((label) => label.id);
   const busyBefore = sentimentWorker?.busySeconds ?? 0;
   const analyzed = await analyzeMacgStream(
-    file, path.basename(file), schema, outDir, { formats: REPORT_FORMATS, excel: false, labels }, { format: 'auto', sentimentWorker }, clock,
+    file, path.basename(file), schema, outDir, { formats: REPORT_FORMATS, excel: false, rulesOnly: false, labels }, { format: 'auto', sentimentWorker }, clock,
   );
   if (analyzed === null) throw new Error(`${file}: expected a UTF-8 MacG page the analyzer reads as a stream`);
   return { comments: analyzed.comments.length, stages: clock.stages, workerSentimentSeconds: (sentimentWorker?.busySeconds ?? 0) - busyBefore };

@@ -41,6 +41,8 @@ export interface AnalyzeCommand {
   schemaFile?: string;
   inputFormat: InputFormat | 'auto';
   excel: boolean;
+  /** Labels from the rules alone (no learned label models). */
+  rulesOnly: boolean;
   quiet: boolean;
   failOnWarnings: boolean;
   /** Inputs analyzed at once (worker threads); default: the cores available. 1: in-process. */
@@ -151,7 +153,7 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
   }
 
   const settings: RunSettings = {
-    out, formats: command.formats, excel: command.excel, labels, schemaFile: command.schemaFile, inputFormat: command.inputFormat,
+    out, formats: command.formats, excel: command.excel, rulesOnly: command.rulesOnly, labels, schemaFile: command.schemaFile, inputFormat: command.inputFormat,
   };
   const entries: IndexEntry[] = [];
   const manifestThreads: ShardManifest['threads'] = [];
@@ -182,7 +184,7 @@ export async function runAnalyze(command: AnalyzeCommand, io: CliIo): Promise<nu
     const manifest: ShardManifest = {
       manifest: 'thread-stance shard', version: packageVersion(), shard: command.shard,
       inputCount: inputs.length, inputsDigest: inputsDigest(sources, allSlugs, problems),
-      formats: command.formats, excel: command.excel, labels, problems, threads: manifestThreads, failed: manifestFailed,
+      formats: command.formats, excel: command.excel, rulesOnly: command.rulesOnly, labels, problems, threads: manifestThreads, failed: manifestFailed,
     };
     try {
       writeFileAtomic(path.join(out, MANIFEST_FILE), manifestJson(manifest));

@@ -30,6 +30,8 @@ export interface EvaluateCommand {
   schemaFile?: string;
   inputFormat: InputFormat | 'auto';
   json: boolean;
+  /** Measure the rules' labels (no learned label models). */
+  rulesOnly?: boolean;
 }
 
 /** Ending of the gold file paired with each input of a several-thread evaluation. */
@@ -137,7 +139,7 @@ async function analyzeAndEvaluate(
   io: CliIo,
 ): Promise<EvaluationReport> {
   const { text } = await readInput(input, io);
-  const thread = analyzeText(text, source, { format: command.inputFormat, schema });
+  const thread = analyzeText(text, source, { format: command.inputFormat, schema, labelModels: command.rulesOnly ? null : undefined });
   return evaluateThread(thread, gold, goldFile, { stanceLabels: schema.labels.map((l) => l.id) });
 }
 

@@ -153,9 +153,9 @@ function countsText(counts: Record<string, number>): string {
 /** Column names of `comments.csv` for the given stance labels (documented in the README). */
 export function commentColumns(labels: string[]): string[] {
   return [
-    'index', 'id', 'parent_index', 'depth', 'line', 'author', 'created_at', 'reply_evidence', 'agreement', 'agreement_reason',
-    'sentiment_score', 'sentiment_comparative', 'sentiment_label',
-    'stance_label', 'stance_confidence', ...labels.map((l) => `score_${l}`),
+    'index', 'id', 'parent_index', 'depth', 'line', 'author', 'created_at', 'reply_evidence', 'agreement', 'agreement_rules', 'agreement_reason',
+    'sentiment_label', 'sentiment_probability', 'sentiment_rules_label', 'lexicon_score', 'lexicon_comparative',
+    'stance_label', 'stance_confidence', 'stance_rules_label', ...labels.map((l) => `score_${l}`),
     'top_evidence', 'sentiment_terms', 'quote_count', 'own_text', 'text',
   ];
 }
@@ -163,7 +163,7 @@ export function commentColumns(labels: string[]): string[] {
 /** Column names of `authors.csv` for the given stance labels (documented in the README). */
 export function authorColumns(labels: string[]): string[] {
   return [
-    'author', 'comments', 'dominant_stance', ...labels.map((l) => `share_${l}`), 'mean_sentiment',
+    'author', 'comments', 'dominant_stance', ...labels.map((l) => `share_${l}`), 'net_sentiment', 'mean_lexicon_score',
     'replies_written', 'replies_received', 'agrees_with', 'disagrees_with',
   ];
 }
@@ -194,12 +194,16 @@ export function writeCommentRow(cells: CsvCells, comment: Comment, labels: reado
   cells.text(comment.createdAt ?? '');
   cells.label(comment.replyEvidence);
   cells.label(comment.agreement ?? '');
+  cells.label(comment.rulesAgreement ?? '');
   cells.text(stance ? agreementReason(stance.evidence, comment.agreement) : '');
+  cells.label(sentiment?.label ?? '');
+  cells.number(numberCell(sentiment?.probability, dialect));
+  cells.label(sentiment?.rulesLabel ?? '');
   cells.number(sentiment ? numberCell(sentiment.score, dialect) : '');
   cells.number(sentiment ? numberCell(sentiment.comparative, dialect) : '');
-  cells.label(sentiment?.label ?? '');
   cells.label(stance?.label ?? '');
   cells.number(stance ? numberCell(stance.confidence, dialect) : '');
+  cells.label(stance?.rulesLabel ?? '');
   for (const label of labels) cells.number(stance && label in stance.scores ? numberCell(stance.scores[label], dialect) : '');
   cells.text(stance ? topEvidence(stance.evidence, stance.label) : '');
   cells.text(sentiment ? termsText(sentiment.terms, dialect) : '');
@@ -215,7 +219,8 @@ export function writeAuthorRow(cells: CsvCells, author: AuthorSummary, labels: r
   cells.number(numberCell(author.comments, dialect));
   cells.label(author.dominantStance);
   for (const label of labels) cells.number(label in author.stanceShares ? numberCell(author.stanceShares[label], dialect) : '');
-  cells.number(numberCell(author.meanSentiment, dialect));
+  cells.number(numberCell(author.netSentiment, dialect));
+  cells.number(numberCell(author.meanScore, dialect));
   cells.number(numberCell(author.repliesWritten, dialect));
   cells.number(numberCell(author.repliesReceived, dialect));
   cells.text(countsText(author.agreesWith));

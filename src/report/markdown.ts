@@ -6,7 +6,7 @@
  * tree as an indented outline inside `<details>`. All commenter text is escaped
  * (`escape.ts`); the document stays under a byte budget (`markdown-budget.ts`).
  */
-import type { AnalyzedThread, Comment } from '../model.js';
+import type { AnalyzedThread, Comment, SentimentResult } from '../model.js';
 import { escapeMarkdownInline, markdownExcerpt, mermaidLabel } from './escape.js';
 import { DEFAULT_MARKDOWN_BUDGET, MarkdownBudget, countOf, formatCount, formatRatio, formatShare, formatSigned } from './markdown-budget.js';
 
@@ -89,13 +89,15 @@ function pushSentimentByStance(doc: MarkdownBudget, thread: AnalyzedThread, labe
   const byStance = thread.summary.sentimentByStance;
   doc.push('## Sentiment by stance');
   doc.push('');
-  doc.push('| stance | comments | mean sentiment | positive | negative | neutral |');
+  doc.push('Net sentiment: share of positive minus share of negative comments, from -1 to +1.');
+  doc.push('');
+  doc.push('| stance | comments | net sentiment | positive | negative | neutral |');
   doc.push('|---|---:|---:|---:|---:|---:|');
   for (const label of labels) {
     const row = byStance[label];
     if (!row) continue;
     doc.push(
-      `| ${escapeMarkdownInline(label)} | ${formatCount(row.comments)} | ${formatSigned(row.meanScore)} | ` +
+      `| ${escapeMarkdownInline(label)} | ${formatCount(row.comments)} | ${formatSigned(row.netSentiment)} | ` +
         `${formatCount(row.positive)} | ${formatCount(row.negative)} | ${formatCount(row.neutral)} |`,
     );
   }
@@ -117,7 +119,7 @@ function pushArticle(doc: MarkdownBudget, thread: AnalyzedThread): void {
   if (!articleStance && !articleSentiment) return;
   const parts: string[] = [];
   if (articleStance) parts.push(`stance **${escapeMarkdownInline(articleStance.label)}** (confidence ${formatRatio(articleStance.confidence)})`);
-  if (articleSentiment) parts.push(`sentiment **${escapeMarkdownInline(articleSentiment.label)}** (${formatSigned(articleSentiment.score)})`);
+  if (articleSentiment) parts.push(`sentiment **${escapeMarkdownInline(articleSentiment.label)}** (lexicon score ${formatSigned(articleSentiment.score)})`);
   doc.push('## The article');
   doc.push('');
   doc.push(`The article itself: ${parts.join(', ')}.`);
@@ -142,7 +144,7 @@ function pushAuthors(doc: MarkdownBudget, thread: AnalyzedThread, dataFiles: str
   const authors = [...thread.authors].sort((a, b) => b.comments - a.comments);
   doc.push('## Authors');
   doc.push('');
-  doc.push('| author | comments | dominant stance | mean sentiment | replies written | replies received | agrees with | disagrees with |');
+  doc.push('| author | comments | dominant stance | net sentiment | replies written | replies received | agrees with | disagrees with |');
   doc.push('|---|---:|---|---:|---:|---:|---|---|');
   // The authors table may use at most a quarter of what is left, the rest goes to the reply tree.
   const reserve = doc.remaining - Math.floor(doc.remaining / 4);
@@ -151,7 +153,7 @@ function pushAuthors(doc: MarkdownBudget, thread: AnalyzedThread, dataFiles: str
     if (shown >= MAX_AUTHOR_ROWS) break;
     const row =
       `| ${markdownExcerpt(a.author, 60)} | ${formatCount(a.comments)} | ${escapeMarkdownInline(a.dominantStance)} | ` +
-      `${formatSigned(a.meanSentiment)} | ${formatCount(a.repliesWritten)} | ${formatCount(a.repliesReceived)} | ` +
+      `${formatSigned(a.netSentiment)} | ${formatCount(a.repliesWritten)} | ${formatCount(a.repliesReceived)} | ` +
       `${countsInline(a.agreesWith)} | ${countsInline(a.disagreesWith)} |`;
     if (!doc.tryPush(row, reserve)) break;
     shown++;
@@ -197,14 +199,22 @@ function pushWarnings(doc: MarkdownBudget, thread: AnalyzedThread, dataFiles: st
   }
 }
 
-/** One outline line: `#12 **Author** · stance (confidence) · sentiment (score) · agreement — excerpt`. */
+/**
+ * A comment's sentiment in the outline: the label with the learned model's probability when the
+ * model decided it, else with the rules' lexicon score (which decided it).
+ */
+function sentimentText(sentiment: SentimentResult): string {
+  return sentiment.probability !== undefined ? `${sentiment.label} (${formatRatio(sentiment.probability)})` : `${sentiment.label} (score ${formatSigned(sentiment.score)})`;
+}
+
+/** One outline line: `#12 **Author** · stance (confidence) · sentiment (probability) · agreement — excerpt`. */
 function outlineLine(comment: Comment, excerptChars: number): string {
   const nesting = Math.min(comment.depth, MAX_OUTLINE_NESTING);
   const indent = '  '.repeat(Math.max(nesting - 1, 0));
   const parts = [`#${comment.index} **${markdownExcerpt(comment.author, 60) || '(no name)'}**`];
   if (comment.depth > MAX_OUTLINE_NESTING) parts.push(`depth ${comment.depth}`);
   if (comment.stance) parts.push(`${escapeMarkdownInline(comment.stance.label)} (${formatRatio(comment.stance.confidence)})`);
-  if (comment.sentiment) parts.push(`${comment.sentiment.label} (${formatSigned(comment.sentiment.score)})`);
+  if (comment.sentiment) parts.push(sentimentText(comment.sentiment));
   if (comment.parentIndex !== 0 && comment.agreement && comment.agreement !== 'none') parts.push(comment.agreement === 'agree' ? 'agrees' : 'disagrees');
   const words = comment.ownText.trim() !== '' ? comment.ownText : comment.text;
   const excerpt = markdownExcerpt(words, excerptChars);
@@ -274,7 +284,7 @@ function pushReplyTree(doc: MarkdownBudget, thread: AnalyzedThread, dataFiles: s
   doc.push('## Reply tree');
   doc.push('');
   doc.push('<details>');
-  doc.push(`<summary>${formatCount(thread.comments.length)} comments, each with its stance (confidence), sentiment (score) and the start of its own words</summary>`);
+  doc.push(`<summary>${formatCount(thread.comments.length)} comments, each with its stance (confidence), sentiment and the start of its own words</summary>`);
   doc.push('');
   let shown = 0;
   for (const comment of replyTreeOrder(thread.comments)) {

@@ -107,7 +107,7 @@ export class StanceWalk {
       ownText: comment.ownText, isReply: comment.parentIndex > 0, quoted: comment.quotes.length > 0,
       sentiment, stance, agreement: agreement ?? 'none', parentSentiment, parentStance,
     }, this.stanceModelApplies);
-    comment.sentiment = { ...sentiment, label: learned.sentiment.label, rulesLabel: sentiment.label };
+    comment.sentiment = { ...sentiment, label: learned.sentiment.label, rulesLabel: sentiment.label, probability: round3(learned.sentiment.probability) };
     if (learned.stance !== undefined && stance !== undefined) {
       comment.stance = { ...stance, label: learned.stance.label, confidence: round3(learned.stance.probability), rulesLabel: stance.label };
     }

@@ -14,7 +14,14 @@ export const DEBATED_LIMIT = 10;
 interface AuthorTally {
   summary: AuthorSummary;
   weightByLabel: Record<string, number>;
-  sentimentSum: number;
+  scoreSum: number;
+  /** Positive comments minus negative ones. */
+  netCount: number;
+}
+
+/** Share of positive minus share of negative comments, from their count difference (0 without comments). */
+export function netSentiment(positiveMinusNegative: number, comments: number): number {
+  return comments > 0 ? round3(positiveMinusNegative / comments) : 0;
 }
 
 /**
@@ -50,11 +57,12 @@ export function summarizeAuthors(thread: Thread, schema: StanceSchema): AuthorSu
     if (!tally) {
       tally = {
         summary: {
-          author, comments: 0, dominantStance: schema.neutralLabel, stanceShares: zeroByLabel(schema), meanSentiment: 0,
+          author, comments: 0, dominantStance: schema.neutralLabel, stanceShares: zeroByLabel(schema), netSentiment: 0, meanScore: 0,
           repliesWritten: 0, repliesReceived: 0, agreesWith: {}, disagreesWith: {},
         },
         weightByLabel: zeroByLabel(schema),
-        sentimentSum: 0,
+        scoreSum: 0,
+        netCount: 0,
       };
       tallies.set(author, tally);
     }
@@ -64,7 +72,9 @@ export function summarizeAuthors(thread: Thread, schema: StanceSchema): AuthorSu
   for (const comment of thread.comments) {
     const tally = tallyOf(comment.author);
     tally.summary.comments += 1;
-    tally.sentimentSum += comment.sentiment?.score ?? 0;
+    const sentiment = comment.sentiment;
+    tally.scoreSum += sentiment?.score ?? 0;
+    tally.netCount += sentiment?.label === 'positive' ? 1 : sentiment?.label === 'negative' ? -1 : 0;
     // Read once: the comments kept by the reports' writer build their stance when it is read.
     const stance = comment.stance;
     const label = stance?.label ?? schema.neutralLabel;
@@ -92,7 +102,8 @@ export function summarizeAuthors(thread: Thread, schema: StanceSchema): AuthorSu
       }
     }
     s.dominantStance = best;
-    s.meanSentiment = s.comments > 0 ? round3(tally.sentimentSum / s.comments) : 0;
+    s.netSentiment = netSentiment(tally.netCount, s.comments);
+    s.meanScore = s.comments > 0 ? round3(tally.scoreSum / s.comments) : 0;
     out.push(s);
   }
   return out;
@@ -192,7 +203,7 @@ export function summarizeThreadFigures(thread: Thread, schema: StanceSchema): Th
   const stanceCounts = zeroByLabel(schema);
   const sentimentCounts: Record<string, number> = { positive: 0, negative: 0, neutral: 0 };
   const sentimentByStance: ThreadSummary['sentimentByStance'] = {};
-  for (const label of schema.labelIds) sentimentByStance[label] = { comments: 0, meanScore: 0, positive: 0, negative: 0, neutral: 0 };
+  for (const label of schema.labelIds) sentimentByStance[label] = { comments: 0, netSentiment: 0, meanScore: 0, positive: 0, negative: 0, neutral: 0 };
   const pairs = new ReplyPairs();
   const authors = new Set<string>();
   let replies = 0;
@@ -217,7 +228,10 @@ export function summarizeThreadFigures(thread: Thread, schema: StanceSchema): Th
     replies += 1;
     pairs.count(author, parent.author);
   }
-  for (const bucket of Object.values(sentimentByStance)) bucket.meanScore = bucket.comments > 0 ? round3(bucket.meanScore / bucket.comments) : 0;
+  for (const bucket of Object.values(sentimentByStance)) {
+    bucket.netSentiment = netSentiment(bucket.positive - bucket.negative, bucket.comments);
+    bucket.meanScore = bucket.comments > 0 ? round3(bucket.meanScore / bucket.comments) : 0;
+  }
 
   const summary: ThreadSummary = {
     comments: thread.comments.length,
