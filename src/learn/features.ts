@@ -1,8 +1,8 @@
 /**
  * What the learned label models see of a comment: the rules' own results (sentiment score, terms
  * and the rules that changed them, stance scores and evidence kinds, agreement), a few marks of
- * the text (question, exclamation, length, laughter), the parent's rule labels, and the comment's
- * words. The same function feeds training (over analyzed threads) and prediction (in the stance
+ * the text (length, laughter, reply, quote), the parent's rule labels, and the comment's words
+ * (`?` and `!` among them). The same function feeds training (over analyzed threads) and prediction (in the stance
  * walk), so both see exactly the same features.
  */
 import type { Agreement, SentimentResult, StanceResult } from '../model.js';
@@ -40,8 +40,8 @@ export function featureWords(text: string): string[] {
 const squash = (x: number): number => Math.tanh(x);
 
 /**
- * The features of one comment for `field`'s model (the stance set adds the stance rules' label,
- * scores and evidence; the agreement set reads no word). Word features (`w:` + word) are added for
+ * The features of one comment for `field`'s model (the stance and agreement sets add the stance
+ * rules' label, scores and evidence). Word features (`w:` + word) are added for
  * the words `keepWord` accepts: training keeps the words of enough threads; prediction takes them
  * all, since a word the model has no weight for adds nothing.
  */
@@ -63,8 +63,6 @@ export function featuresOf(reading: RuleReading, field: LabelField, keepWord: (w
   f.set('negatives', Math.min(negatives, 4) / 4);
   if (sentiment.terms.length === 0) f.set('no-term', 1);
   f.set(`sentiment:${sentiment.label}`, 1);
-  if (ownText.includes('?')) f.set('question-mark', 1);
-  if (ownText.includes('!')) f.set('exclamation-mark', 1);
   f.set('length', Math.log1p(ownText.split(/\s+/).length) / 4);
   if (ownText.trim() === '') f.set('empty', 1);
   if (LAUGHTER.test(ownText)) f.set('laughter', 1);
@@ -80,9 +78,8 @@ export function featuresOf(reading: RuleReading, field: LabelField, keepWord: (w
     for (const evidence of stance.evidence) f.set(`evidence:${evidence.kind}`, 1);
     if (reading.parentStance !== undefined) f.set(`parent-stance:${reading.parentStance}`, 1);
   }
-  // Agreement is read from the rules' results only: its words are the cue lists' job.
-  if (field !== 'agreement') {
-    for (const word of featureWords(ownText)) if (keepWord(word)) f.set(`w:${word}`, 1);
-  }
+  // Every model reads the words, agreement too: the cue lists know the set phrases (`bien vu`,
+  // `pas d'accord`), the words carry what no list holds (measured: README, "Learned labels").
+  for (const word of featureWords(ownText)) if (keepWord(word)) f.set(`w:${word}`, 1);
   return f;
 }
