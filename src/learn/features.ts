@@ -7,6 +7,9 @@
  */
 import type { Agreement, SentimentResult, StanceResult } from '../model.js';
 import type { LabelField } from '../evaluate/compare.js';
+import { featureWords, spaceSeparatedCount } from './feature-words.js';
+
+export { featureWords };
 
 /** A comment as the rules left it, with its parent's rule labels. */
 export interface RuleReading {
@@ -28,58 +31,72 @@ export type Features = Map<string, number>;
 /** Laughter, which the labels read as mockery as often as fun: the model learns which. */
 const LAUGHTER = /😂|🤣|😅|😆|\bmdr|\bptdr|\blol\b|haha|hihi/i;
 
-/**
- * The words of a text for the word features: lower case, elisions split after the apostrophe
- * (`l'`, `qu'`), `?` and `!` kept as words of their own.
- */
-export function featureWords(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').replace(/[’']/g, "' ").split(/[^\p{L}\p{N}'?!]+|(?=[?!])/u).filter((w) => w !== '');
-}
-
 /** Squashes an unbounded score into (-1, 1), so one long comment cannot dominate a weight. */
 const squash = (x: number): number => Math.tanh(x);
 
 /**
- * The features of one comment for `field`'s model (the stance and agreement sets add the stance
- * rules' label, scores and evidence). Word features (`w:` + word) are added for
- * the words `keepWord` accepts: training keeps the words of enough threads; prediction takes them
- * all, since a word the model has no weight for adds nothing.
+ * Where {@link writeFeatures} puts the features of a comment: a map for training, the scorer of
+ * the loaded models for prediction (`scorer.ts`). A feature set twice in one comment always has
+ * the value 1 both times (a rule, an evidence kind, a word), so keeping the first is keeping it.
  */
-export function featuresOf(reading: RuleReading, field: LabelField, keepWord: (word: string) => boolean = () => true): Features {
-  const f: Features = new Map();
-  f.set('bias', 1);
+export interface FeatureSink {
+  feature(name: string, value: number): void;
+  /** The word feature `w:` + `word`. */
+  word(word: string): void;
+}
+
+/**
+ * The features of one comment for `field`'s model (the stance and agreement sets add the stance
+ * rules' label, scores and evidence), in a fixed order, into `sink`.
+ */
+export function writeFeatures(reading: RuleReading, field: LabelField, sink: FeatureSink): void {
+  sink.feature('bias', 1);
   const { sentiment, ownText } = reading;
-  f.set('score', squash(sentiment.score / 2));
-  f.set('comparative', squash(sentiment.comparative * 3));
+  sink.feature('score', squash(sentiment.score / 2));
+  sink.feature('comparative', squash(sentiment.comparative * 3));
   let positive = 0, negative = 0, positives = 0, negatives = 0;
   for (const term of sentiment.terms) {
     if (term.value > 0) { positive += term.value; positives++; }
     else if (term.value < 0) { negative -= term.value; negatives++; }
-    for (const rule of term.rules) f.set(`rule:${rule}`, 1);
+    for (const rule of term.rules) sink.feature(`rule:${rule}`, 1);
   }
-  f.set('positive', squash(positive / 2));
-  f.set('negative', squash(negative / 2));
-  f.set('positives', Math.min(positives, 4) / 4);
-  f.set('negatives', Math.min(negatives, 4) / 4);
-  if (sentiment.terms.length === 0) f.set('no-term', 1);
-  f.set(`sentiment:${sentiment.label}`, 1);
-  f.set('length', Math.log1p(ownText.split(/\s+/).length) / 4);
-  if (ownText.trim() === '') f.set('empty', 1);
-  if (LAUGHTER.test(ownText)) f.set('laughter', 1);
-  if (reading.isReply) f.set('reply', 1);
-  if (reading.quoted) f.set('quotes', 1);
-  if (reading.parentSentiment !== undefined) f.set(`parent-sentiment:${reading.parentSentiment}`, 1);
-  f.set(`agreement:${reading.agreement}`, 1);
+  sink.feature('positive', squash(positive / 2));
+  sink.feature('negative', squash(negative / 2));
+  sink.feature('positives', Math.min(positives, 4) / 4);
+  sink.feature('negatives', Math.min(negatives, 4) / 4);
+  if (sentiment.terms.length === 0) sink.feature('no-term', 1);
+  sink.feature(`sentiment:${sentiment.label}`, 1);
+  sink.feature('length', Math.log1p(spaceSeparatedCount(ownText)) / 4);
+  if (ownText.trim() === '') sink.feature('empty', 1);
+  if (LAUGHTER.test(ownText)) sink.feature('laughter', 1);
+  if (reading.isReply) sink.feature('reply', 1);
+  if (reading.quoted) sink.feature('quotes', 1);
+  if (reading.parentSentiment !== undefined) sink.feature(`parent-sentiment:${reading.parentSentiment}`, 1);
+  sink.feature(`agreement:${reading.agreement}`, 1);
   // The sentiment model reads no stance feature: it must hold under any stance schema.
   if (field !== 'sentiment' && reading.stance !== undefined) {
     const { stance } = reading;
-    f.set(`stance:${stance.label}`, 1);
-    for (const label in stance.scores) f.set(`stance-score:${label}`, stance.scores[label]);
-    for (const evidence of stance.evidence) f.set(`evidence:${evidence.kind}`, 1);
-    if (reading.parentStance !== undefined) f.set(`parent-stance:${reading.parentStance}`, 1);
+    sink.feature(`stance:${stance.label}`, 1);
+    for (const label in stance.scores) sink.feature(`stance-score:${label}`, stance.scores[label]);
+    for (const evidence of stance.evidence) sink.feature(`evidence:${evidence.kind}`, 1);
+    if (reading.parentStance !== undefined) sink.feature(`parent-stance:${reading.parentStance}`, 1);
   }
   // Every model reads the words, agreement too: the cue lists know the set phrases (`bien vu`,
   // `pas d'accord`), the words carry what no list holds (measured: README, "Learned labels").
-  for (const word of featureWords(ownText)) if (keepWord(word)) f.set(`w:${word}`, 1);
+  for (const word of featureWords(ownText)) sink.word(word);
+}
+
+/**
+ * The features of one comment as a map (training and tests). Word features (`w:` + word) are
+ * kept for the words `keepWord` accepts: training keeps the words of enough threads.
+ */
+export function featuresOf(reading: RuleReading, field: LabelField, keepWord: (word: string) => boolean = () => true): Features {
+  const f: Features = new Map();
+  writeFeatures(reading, field, {
+    feature: (name, value) => f.set(name, value),
+    word: (word) => {
+      if (keepWord(word)) f.set(`w:${word}`, 1);
+    },
+  });
   return f;
 }

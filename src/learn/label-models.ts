@@ -12,8 +12,9 @@ import { ThreadStanceError } from '../errors.js';
 import { dataFile } from '../data/locate.js';
 import type { Agreement, SentimentLabel } from '../model.js';
 import type { LabelField } from '../evaluate/compare.js';
-import { featuresOf, type RuleReading } from './features.js';
-import { predict, type LinearModel } from './linear-model.js';
+import { writeFeatures, type RuleReading } from './features.js';
+import type { LinearModel } from './linear-model.js';
+import { LabelScorer } from './scorer.js';
 
 /** The three models, and the stance labels the stance and agreement models were trained with. */
 export interface LabelModels {
@@ -113,18 +114,32 @@ export function fitsSchema(models: LabelModels, labelIds: readonly string[]): bo
  * comment that answers none has none).
  */
 export function learnedLabels(models: LabelModels, reading: RuleReading, stanceApplies: boolean): LearnedLabels {
-  // One feature map serves the three models: a model has no weight for a feature it was not
-  // trained with (stance features for sentiment, words for agreement), so the extra ones add nothing.
+  // One reading of the features serves the three models: a model has no weight for a feature it
+  // was not trained with (stance features for sentiment), so the extra ones add nothing.
   const stanceRead = stanceApplies && reading.stance !== undefined;
-  const features = featuresOf(reading, stanceRead ? 'stance' : 'sentiment');
-  const sentiment = predict(models.sentiment, features);
+  const scorer = scorerOf(models);
+  scorer.begin();
+  writeFeatures(reading, stanceRead ? 'stance' : 'sentiment', scorer);
+  const sentiment = scorer.predict(SENTIMENT_MODEL);
   const result: LearnedLabels = { sentiment: { label: sentiment.label as SentimentLabel, probability: sentiment.probability } };
   if (stanceRead) {
-    result.stance = predict(models.stance, features);
+    result.stance = scorer.predict(STANCE_MODEL);
     if (reading.isReply) {
-      const agreement = predict(models.agreement, features);
+      const agreement = scorer.predict(AGREEMENT_MODEL);
       result.agreement = { label: agreement.label as Agreement, probability: agreement.probability };
     }
   }
   return result;
+}
+
+/** The models' places in their scorer. */
+const SENTIMENT_MODEL = 0, STANCE_MODEL = 1, AGREEMENT_MODEL = 2;
+
+/** The scorer of each set of models, made at its first use. */
+const scorers = new WeakMap<LabelModels, LabelScorer>();
+
+function scorerOf(models: LabelModels): LabelScorer {
+  let scorer = scorers.get(models);
+  if (scorer === undefined) scorers.set(models, (scorer = new LabelScorer([models.sentiment, models.stance, models.agreement])));
+  return scorer;
 }

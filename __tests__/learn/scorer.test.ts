@@ -1,0 +1,60 @@
+/**
+ * The fast paths of the learned labels give what their plain definitions give: the word scanner
+ * against the split it replaced, the piece count against `split(/\s+/)`, and the scorer of the
+ * shipped models against `predict` over a map of features, on every comment of the seed thread.
+ */
+import fs from 'node:fs';
+import fc from 'fast-check';
+import { featureWords, spaceSeparatedCount } from '../../src/learn/feature-words.js';
+import { featuresOf, writeFeatures } from '../../src/learn/features.js';
+import { loadLabelModels } from '../../src/learn/label-models.js';
+import { predict } from '../../src/learn/linear-model.js';
+import { LabelScorer } from '../../src/learn/scorer.js';
+import { readingOf } from '../../src/learn/train.js';
+import { analyzeText } from '../../src/pipeline.js';
+
+/** The words as the first version of the features cut them (session 13). */
+function wordsBySplit(text: string): string[] {
+  return text.toLowerCase().normalize('NFC').replace(/[’']/g, "' ").split(/[^\p{L}\p{N}'?!]+|(?=[?!])/u).filter((w) => w !== '');
+}
+
+/** Pieces that are hard for the word scanner: apostrophes, marks, spaces of every kind, astral letters, lone surrogates, combining accents. */
+const PIECES = ["'", '’', '?', '!', '?!', ' ', '\u00a0', '\u202f', '\u2028', '\ufeff', '\t', 'é', 'E\u0301', 'Ça', 'l’', "qu'", 'mot', '42', '𝒜', '\ud835', '\udc9c',
+  '😂', '👍🏽', '-', '_', '«', '»', 'ß', 'İ', 'œ', 'ǅ', '٣', 'Ⅻ'];
+const text = fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 40 }));
+
+describe('feature words', () => {
+  test('a French sentence', () => {
+    expect(featureWords("Pas d'accord, C’est NUL !? l’OpenAI a 2 ans… ?Hein")).toEqual(['pas', "d'", 'accord', "c'", 'est', 'nul', '!', '?', "l'", 'openai', 'a', '2', 'ans', '?hein']);
+  });
+
+  test('property: the scanner cuts any text as the split it replaced', () => {
+    fc.assert(fc.property(text, (t) => expect(featureWords(t)).toEqual(wordsBySplit(t))), { numRuns: 3000 });
+  });
+
+  test('property: the piece count is that of split(/\\s+/)', () => {
+    fc.assert(fc.property(text, (t) => expect(spaceSeparatedCount(t)).toBe(t.split(/\s+/).length)), { numRuns: 3000 });
+    expect([spaceSeparatedCount(''), spaceSeparatedCount(' a  b '), spaceSeparatedCount('a\u00a0b\u3000c')]).toEqual([1, 4, 3]);
+  });
+});
+
+describe('the scorer', () => {
+  test('gives the labels and probabilities of predict, on every comment of the seed thread', () => {
+    const models = loadLabelModels();
+    const file = 'corpus/macg-altman-microsoft-comments.txt';
+    const thread = analyzeText(fs.readFileSync(file, 'utf8'), file, { labelModels: null });
+    const scorer = new LabelScorer([models.sentiment, models.stance, models.agreement]);
+    const fromScorer: unknown[] = [];
+    const fromMaps: unknown[] = [];
+    for (const comment of thread.comments) {
+      const reading = readingOf(thread, comment);
+      scorer.begin();
+      writeFeatures(reading, 'stance', scorer);
+      fromScorer.push([0, 1, 2].map((m) => scorer.predict(m)));
+      const features = featuresOf(reading, 'stance');
+      fromMaps.push([models.sentiment, models.stance, models.agreement].map((model) => predict(model, features)));
+    }
+    expect(fromScorer).toEqual(fromMaps);
+    expect(fromScorer.length).toBe(48);
+  });
+});
