@@ -9,7 +9,7 @@ import path from 'node:path';
 import { featuresOf, featureWords, type RuleReading } from '../../src/learn/features.js';
 import { predict, trainLinearModel } from '../../src/learn/linear-model.js';
 import { LABEL_MODELS_FILE, loadLabelModels, toFile } from '../../src/learn/label-models.js';
-import { TRAINING_OPTIONS, trainLabelModels } from '../../src/learn/train.js';
+import { DECISION_OFFSETS, TRAINING_OPTIONS, trainLabelModels, withDecisionOffsets } from '../../src/learn/train.js';
 import { BUNDLED_SETS, isTrainingSet, labelledThreads } from '../../src/evaluate/quality.js';
 import { analyzeText } from '../../src/pipeline.js';
 import { loadSchema } from '../../src/stance/index.js';
@@ -31,6 +31,18 @@ describe('linear model', () => {
     // A word it never saw adds nothing: the bias decides.
     expect(predict(model, new Map([['bias', 1], ['w:inconnu', 1]])).label).toBe(predict(model, new Map([['bias', 1]])).label);
     expect(trainLinearModel(examples, ['positive', 'negative', 'neutral'], { lambda: 1, epochs: 300 })).toEqual(model);
+  });
+
+  test('decision offsets are added to the bias of their labels, and move the decision', () => {
+    const model = trainLinearModel(examples, ['positive', 'negative', 'neutral'], { lambda: 1, epochs: 300 });
+    const bias = model.weights.get('bias')!;
+    const lundi = new Map([['bias', 1], ['w:lundi', 1]]);
+    expect(predict(model, lundi).label).toBe('neutral');
+    const shifted = withDecisionOffsets({ labels: model.labels, weights: new Map(model.weights) }, { negative: 10 });
+    expect(shifted.weights.get('bias')).toEqual([bias[0], bias[1] + 10, bias[2]]);
+    expect(predict(shifted, lundi).label).toBe('negative');
+    // The shipped offsets: none for sentiment; stance favours the rare pro-board label.
+    expect(DECISION_OFFSETS).toEqual({ sentiment: {}, stance: { 'pro-board': 0.6, sceptical: -0.2, neutral: 0.4 }, agreement: { disagree: -0.4, none: -0.4 } });
   });
 
   test('a label outside the list is an error', () => {
@@ -76,7 +88,7 @@ describe('features', () => {
 describe('the shipped models', () => {
   test('are exactly what training makes of the seed and development threads (no blind thread)', () => {
     const training = BUNDLED_SETS.filter(isTrainingSet);
-    expect(training.length).toBe(33);
+    expect(training.length).toBe(37);
     const models = trainLabelModels(labelledThreads(training, root), loadSchema().labelIds);
     const committed = JSON.parse(fs.readFileSync(LABEL_MODELS_FILE, 'utf8'));
     expect(JSON.parse(JSON.stringify(toFile(models, TRAINING_OPTIONS)))).toEqual(committed);

@@ -63,10 +63,14 @@ export const BUNDLED_SETS: readonly QualitySet[] = [
   { name: 'heldout-12 eoliennes (40)', role: 'development', input: '__tests__/fixtures/heldout-12/eoliennes.txt', gold: '__tests__/fixtures/heldout-12/eoliennes.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-12/eoliennes.coder2.jsonl' },
   { name: 'heldout-12 altman-startup (50)', role: 'development', input: '__tests__/fixtures/heldout-12/altman-startup.txt', gold: '__tests__/fixtures/heldout-12/altman-startup.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-12/altman-startup.coder2.jsonl' },
   { name: 'heldout-12 prix-carburant (40)', role: 'development', input: '__tests__/fixtures/heldout-12/prix-carburant.txt', gold: '__tests__/fixtures/heldout-12/prix-carburant.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-12/prix-carburant.coder2.jsonl' },
-  { name: 'heldout-13 altman-libre (50)', role: 'blind', input: '__tests__/fixtures/heldout-13/altman-libre.txt', gold: '__tests__/fixtures/heldout-13/altman-libre.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-13/altman-libre.coder2.jsonl' },
-  { name: 'heldout-13 maternite (40)', role: 'blind', input: '__tests__/fixtures/heldout-13/maternite.txt', gold: '__tests__/fixtures/heldout-13/maternite.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-13/maternite.coder2.jsonl' },
-  { name: 'heldout-13 altman-radio (50)', role: 'blind', input: '__tests__/fixtures/heldout-13/altman-radio.txt', gold: '__tests__/fixtures/heldout-13/altman-radio.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-13/altman-radio.coder2.jsonl' },
-  { name: 'heldout-13 semaine-4-jours (40)', role: 'blind', input: '__tests__/fixtures/heldout-13/semaine-4-jours.txt', gold: '__tests__/fixtures/heldout-13/semaine-4-jours.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-13/semaine-4-jours.coder2.jsonl' },
+  { name: 'heldout-13 altman-libre (50)', role: 'development', input: '__tests__/fixtures/heldout-13/altman-libre.txt', gold: '__tests__/fixtures/heldout-13/altman-libre.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-13/altman-libre.coder2.jsonl' },
+  { name: 'heldout-13 maternite (40)', role: 'development', input: '__tests__/fixtures/heldout-13/maternite.txt', gold: '__tests__/fixtures/heldout-13/maternite.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-13/maternite.coder2.jsonl' },
+  { name: 'heldout-13 altman-radio (50)', role: 'development', input: '__tests__/fixtures/heldout-13/altman-radio.txt', gold: '__tests__/fixtures/heldout-13/altman-radio.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-13/altman-radio.coder2.jsonl' },
+  { name: 'heldout-13 semaine-4-jours (40)', role: 'development', input: '__tests__/fixtures/heldout-13/semaine-4-jours.txt', gold: '__tests__/fixtures/heldout-13/semaine-4-jours.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-13/semaine-4-jours.coder2.jsonl' },
+  { name: 'heldout-14 altman-juridique (50)', role: 'blind', input: '__tests__/fixtures/heldout-14/altman-juridique.txt', gold: '__tests__/fixtures/heldout-14/altman-juridique.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-14/altman-juridique.coder2.jsonl' },
+  { name: 'heldout-14 piscine (40)', role: 'blind', input: '__tests__/fixtures/heldout-14/piscine.txt', gold: '__tests__/fixtures/heldout-14/piscine.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-14/piscine.coder2.jsonl' },
+  { name: 'heldout-14 altman-lifestyle (50)', role: 'blind', input: '__tests__/fixtures/heldout-14/altman-lifestyle.txt', gold: '__tests__/fixtures/heldout-14/altman-lifestyle.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-14/altman-lifestyle.coder2.jsonl' },
+  { name: 'heldout-14 videosurveillance (40)', role: 'blind', input: '__tests__/fixtures/heldout-14/videosurveillance.txt', gold: '__tests__/fixtures/heldout-14/videosurveillance.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-14/videosurveillance.coder2.jsonl' },
 ];
 
 /** A thread labelled by two coders independently: `a` is the first coder's gold file. */
@@ -152,7 +156,7 @@ export function qualityTable(measured: readonly MeasuredSet[]): string {
 /**
  * The Markdown table "rules alone against learned labels": per thread, sentiment and stance
  * macro-F1 and agreement accuracy of the rules' own labels, then of the labels the models decide
- * (leave one thread out on the threads they are trained on), and the mean of the blind rows.
+ * (leave one thread out on the threads they are trained on), and the mean of the blind rows, if any.
  */
 export function learnedTable(learned: readonly MeasuredSet[], rules: readonly MeasuredSet[]): string {
   const value = (report: EvaluationReport, field: LabelField): number | undefined => {
@@ -179,7 +183,8 @@ export function learnedTable(learned: readonly MeasuredSet[], rules: readonly Me
     rows.push(`| ${set.name} | ${set.role} | ${cells.join(' | ')} |`);
   });
   const mean = (values: number[]) => (values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length);
-  rows.push(`| **mean of the blind rows** | blind | ${fields.map((f) => pair(mean(blind[f][0]), mean(blind[f][1]))).join(' | ')} |`);
+  // No mean row while no blind round is waiting to be measured.
+  if (blind.sentiment[0].length > 0) rows.push(`| **mean of the blind rows** | blind | ${fields.map((f) => pair(mean(blind[f][0]), mean(blind[f][1]))).join(' | ')} |`);
   return `${rows.join('\n')}\n`;
 }
 
