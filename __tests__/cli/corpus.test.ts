@@ -3,6 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { main, type CliIo } from '../../src/cli.js';
+import { evaluateThread } from '../../src/evaluate/compare.js';
+import { parseGold } from '../../src/evaluate/gold.js';
+import { analyzeText } from '../../src/pipeline.js';
+import { loadSchema } from '../../src/stance/index.js';
 
 // The real corpus, end to end through the CLI in-process (run from the package root, as npm test does).
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -53,6 +57,18 @@ test('evaluate on the hand labels: every field reported, agreement on replies on
   expect([report.goldRecords, report.parent.compared]).toEqual([48, 48]);
   // The gold file has 28 comments whose parent is another comment (written by hand, see the fixture).
   expect(report.fields.map((f) => [f.field, f.metrics.total])).toEqual([['sentiment', 48], ['stance', 48], ['agreement', 28]]);
+});
+
+test("evaluate --rules-only measures the rules' labels, as the library does without models", async () => {
+  const figures = (report: { fields: { field: string; metrics: { macroF1: number; accuracy: number } }[] }) => report.fields.map((f) => [f.field, f.metrics.accuracy, f.metrics.macroF1]);
+  const cli = await run(['evaluate', MACG, '--gold', GOLD, '--json', '--rules-only']);
+  expect(cli.code).toBe(0);
+  const schema = loadSchema();
+  const thread = analyzeText(fs.readFileSync(MACG, 'utf8'), MACG, { schema, labelModels: null });
+  const library = evaluateThread(thread, parseGold(fs.readFileSync(GOLD, 'utf8'), GOLD, { stanceLabels: schema.labelIds }), GOLD, { stanceLabels: schema.labelIds });
+  expect(figures(JSON.parse(cli.stdout))).toEqual(figures(library));
+  // And they are not the learned labels' figures.
+  expect(figures(JSON.parse((await run(['evaluate', MACG, '--gold', GOLD, '--json'])).stdout))).not.toEqual(figures(library));
 });
 
 test('evaluate with a gold file that has a bad line: exit 1, file and line named', async () => {

@@ -2,8 +2,8 @@
  * What the learned label models see of a comment: the rules' own results (sentiment score, terms
  * and the rules that changed them, stance scores and evidence kinds, agreement), a few marks of
  * the text (length, laughter, reply, quote), the parent's rule labels, and the comment's words
- * (`?` and `!` among them). The same function feeds training (over analyzed threads) and prediction (in the stance
- * walk), so both see exactly the same features.
+ * (`?` and `!` among them). One function, {@link writeFeatures}, feeds training (over analyzed
+ * threads) and prediction (in the stance walk), so both see exactly the same features.
  */
 import type { Agreement, SentimentResult, StanceResult } from '../model.js';
 import type { LabelField } from '../evaluate/compare.js';

@@ -2,8 +2,9 @@
  * The label models made ready for prediction: their weights gathered once, per feature, in one
  * table for all models, so scoring a comment is one lookup per feature it has, with no map of
  * features, no `w:` + word string and no array per model. The sums are added in the order the
- * features come, as `probabilities` adds them, so the labels and probabilities are the same
- * numbers as {@link predict}'s (tested).
+ * features come, as `probabilities` adds them; a feature only another model knows adds 0 to a
+ * model's sums, which leaves them as they are. So the labels and probabilities are the same
+ * numbers as `predict`'s (tested).
  */
 import type { FeatureSink } from './features.js';
 import type { LinearModel } from './linear-model.js';
