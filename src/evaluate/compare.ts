@@ -123,7 +123,7 @@ function evaluateField(
  * Evaluates `thread` against `gold`. A gold index with no comment in the thread is an error
  * located at its gold line (the gold file was written for another thread or another parse).
  */
-export function evaluateThread(thread: AnalyzedThread, gold: GoldRecord[], goldFile: string, options: EvaluateOptions = {}): EvaluationReport {
+export function evaluateThread(thread: AnalyzedThread, gold: readonly GoldRecord[], goldFile: string, options: EvaluateOptions = {}): EvaluationReport {
   const byIndex = new Map<number, Comment>();
   for (const c of thread.comments) byIndex.set(c.index, c);
   const pairs = gold.map((g) => {

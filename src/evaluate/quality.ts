@@ -94,7 +94,7 @@ export const CODER_PAIRS: readonly CoderPair[] = BUNDLED_SETS.flatMap((set) =>
 /** A labelled thread after one analysis: what both tables of the README are read from. */
 export interface MeasuredSet {
   set: QualitySet;
-  gold: GoldRecord[];
+  gold: readonly GoldRecord[];
   thread: AnalyzedThread;
   report: EvaluationReport;
 }
@@ -114,22 +114,33 @@ export function labelledThreads(sets: readonly QualitySet[], root: string): Labe
   }));
 }
 
+/** Each labelled thread measured twice: with the labels of the learned models and with the rules' own. */
+export interface MeasuredSets {
+  learned: MeasuredSet[];
+  rules: MeasuredSet[];
+}
+
 /**
- * Analyzes and evaluates each labelled thread once, with the default schema. A blind set is
- * analyzed with the shipped label models; a set they were trained on, with models trained on the
- * other training sets of `sets` (leave one thread out), so that no figure is measured on a
- * thread its models have seen. `rulesOnly` measures the rules' own labels instead.
+ * Analyzes and evaluates each labelled thread with the default schema, twice. The rules' own
+ * labels come from one rules-only analysis of each thread, which is also the models' training data
+ * (so it is not made again). The learned labels: a blind set is analyzed with the shipped label
+ * models; a set they were trained on, with models trained on the other training sets of `sets`
+ * (leave one thread out), so that no figure is measured on a thread its models have seen.
  */
-export function measureSets(sets: readonly QualitySet[], root: string, options: { rulesOnly?: boolean } = {}): MeasuredSet[] {
+export function measureSets(sets: readonly QualitySet[], root: string): MeasuredSets {
   const schema = loadSchema();
   const stanceLabels = schema.labelIds;
-  const training = options.rulesOnly ? [] : labelledThreads(sets.filter(isTrainingSet), root);
-  return sets.map((set) => {
-    const gold = parseGold(fs.readFileSync(`${root}/${set.gold}`, 'utf8'), set.gold, { stanceLabels });
-    const labelModels = options.rulesOnly ? null : isTrainingSet(set) ? trainLabelModels(training.filter((t) => t.name !== set.name), stanceLabels) : undefined;
-    const thread = analyzeText(fs.readFileSync(`${root}/${set.input}`, 'utf8'), set.input, { schema, labelModels });
-    return { set, gold, thread, report: evaluateThread(thread, gold, set.gold, { stanceLabels }) };
-  });
+  const byRules = labelledThreads(sets, root);
+  const training = byRules.filter((_, i) => isTrainingSet(sets[i]));
+  const measured = (set: QualitySet, gold: readonly GoldRecord[], thread: AnalyzedThread): MeasuredSet =>
+    ({ set, gold, thread, report: evaluateThread(thread, gold, set.gold, { stanceLabels }) });
+  return {
+    rules: sets.map((set, i) => measured(set, byRules[i].gold, byRules[i].thread)),
+    learned: sets.map((set, i) => {
+      const labelModels = isTrainingSet(set) ? trainLabelModels(training.filter((t) => t.name !== set.name), stanceLabels) : undefined;
+      return measured(set, byRules[i].gold, analyzeText(fs.readFileSync(`${root}/${set.input}`, 'utf8'), set.input, { schema, labelModels }));
+    }),
+  };
 }
 
 /** The metrics of `field` in `report`, when the gold file labels it. */

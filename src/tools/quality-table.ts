@@ -6,8 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { BUNDLED_SETS, CODER_PAIRS, baselineTable, coderTable, learnedTable, measureCoderPairs, measureSets, qualityTable } from '../evaluate/quality.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const measured = measureSets(BUNDLED_SETS, root);
-const rules = measureSets(BUNDLED_SETS, root, { rulesOnly: true });
+const { learned: measured, rules } = measureSets(BUNDLED_SETS, root);
 const pairs = measureCoderPairs(CODER_PAIRS, root, measured);
 process.stdout.write(
   `<!-- quality:start -->\n${qualityTable(measured)}\n${baselineTable(measured, root)}<!-- quality:end -->\n\n` +
