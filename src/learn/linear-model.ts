@@ -25,7 +25,11 @@ export interface Example {
 
 const STEP = 0.5;
 
-/** The probability of each label (in `model.labels` order) for `features`. */
+/**
+ * The probability of each label (in `model.labels` order) for `features`: the model's plain
+ * definition, over a map of features. The pipeline scores with `scorer.ts`, which gives the same
+ * numbers without building the map (tested against this); training tools and tests use this one.
+ */
 export function probabilities(model: LinearModel, features: Features): number[] {
   const sums = model.labels.map(() => 0);
   for (const [name, value] of features) {
