@@ -7,9 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { featuresOf, featureWords, type RuleReading } from '../../src/learn/features.js';
-import { predict, trainLinearModel } from '../../src/learn/linear-model.js';
+import { predict, probabilities, trainLinearModel } from '../../src/learn/linear-model.js';
 import { LABEL_MODELS_FILE, loadLabelModels, toFile } from '../../src/learn/label-models.js';
-import { DECISION_OFFSETS, TRAINING_OPTIONS, trainLabelModels, withDecisionOffsets } from '../../src/learn/train.js';
+import { DECISION_OFFSETS, TRAINING_OPTIONS, WORD_VALUE, atWordValue, trainLabelModels, withDecisionOffsets, withWordValue } from '../../src/learn/train.js';
 import { BUNDLED_SETS, isTrainingSet, labelledThreads } from '../../src/evaluate/quality.js';
 import { analyzeText } from '../../src/pipeline.js';
 import { loadSchema } from '../../src/stance/index.js';
@@ -43,6 +43,26 @@ describe('linear model', () => {
     expect(predict(shifted, lundi).label).toBe('negative');
     // The shipped offsets: none for sentiment; stance favours the rare pro-board label.
     expect(DECISION_OFFSETS).toEqual({ sentiment: {}, stance: { 'pro-board': 0.6, sceptical: -0.2, neutral: 0.4 }, agreement: { disagree: -0.4, none: -0.4 } });
+  });
+
+  test('words trained at a value below 1 move the model less, and the stored weights read a word at 1 as training read it', () => {
+    const labels = ['positive', 'negative', 'neutral'];
+    const atOne = trainLinearModel(examples, labels, { lambda: 1, epochs: 300 });
+    const copies = examples.map((e) => ({ features: atWordValue(new Map(e.features), 0.3), label: e.label }));
+    expect(copies[3].features).toEqual(new Map([['bias', 1], ['w:bravo', 0.3], ['w:lundi', 0.3]]));
+    const trained = trainLinearModel(copies, labels, { lambda: 1, epochs: 300 });
+    const raw = new Map([...trained.weights].map(([name, w]) => [name, [...w]]));
+    const stored = withWordValue(trained, 0.3);
+    for (let i = 0; i < examples.length; i++) {
+      const read = probabilities(stored, examples[i].features);
+      const asTrained = probabilities({ labels, weights: raw }, copies[i].features);
+      read.forEach((p, k) => expect(p).toBeCloseTo(asTrained[k], 12));
+    }
+    expect(stored.weights.get('bias')).toEqual(raw.get('bias'));
+    // Under the same penalty, the stored weight of a word is smaller than when trained at 1.
+    expect(Math.abs(stored.weights.get('w:honte')![1])).toBeLessThan(Math.abs(atOne.weights.get('w:honte')![1]));
+    // The shipped values: only the sentiment model reads its words at less than 1.
+    expect(WORD_VALUE).toEqual({ sentiment: 0.3, stance: 1, agreement: 1 });
   });
 
   test('a label outside the list is an error', () => {
@@ -88,7 +108,7 @@ describe('features', () => {
 describe('the shipped models', () => {
   test('are exactly what training makes of the seed and development threads (no blind thread)', () => {
     const training = BUNDLED_SETS.filter(isTrainingSet);
-    expect(training.length).toBe(41);
+    expect(training.length).toBe(45);
     const models = trainLabelModels(labelledThreads(training, root), loadSchema().labelIds);
     const committed = JSON.parse(fs.readFileSync(LABEL_MODELS_FILE, 'utf8'));
     expect(JSON.parse(JSON.stringify(toFile(models, TRAINING_OPTIONS)))).toEqual(committed);
