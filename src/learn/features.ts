@@ -7,7 +7,7 @@
  */
 import type { Agreement, SentimentResult, StanceResult } from '../model.js';
 import type { LabelField } from '../evaluate/compare.js';
-import { featureWords, spaceSeparatedCount } from './feature-words.js';
+import { featureWords, visitWords, wordOf, WordSpans, wordText, type WordVisitor } from './feature-words.js';
 
 export { featureWords };
 
@@ -31,6 +31,30 @@ export type Features = Map<string, number>;
 /** Laughter, which the labels read as mockery as often as fun: the model learns which. */
 const LAUGHTER = /😂|🤣|😅|😆|\bmdr|\bptdr|\blol\b|haha|hihi/i;
 
+/**
+ * The names of the features `prefix` + a rule, label or evidence kind, each made once: a comment
+ * names a dozen, and the scorer finds a name it has seen faster than a new string (its hash is
+ * kept, no concatenation to flatten). Keyed by the rule, label or kind, a small closed set, never by text.
+ */
+class FeatureNames {
+  private readonly names = new Map<string, string>();
+
+  constructor(private readonly prefix: string) {}
+
+  of(key: string): string {
+    let name = this.names.get(key);
+    if (name === undefined) this.names.set(key, (name = `${this.prefix}${key}`));
+    return name;
+  }
+}
+
+const RULE = new FeatureNames('rule:'), SENTIMENT = new FeatureNames('sentiment:'), PARENT_SENTIMENT = new FeatureNames('parent-sentiment:'),
+  AGREEMENT = new FeatureNames('agreement:'), STANCE = new FeatureNames('stance:'), STANCE_SCORE = new FeatureNames('stance-score:'),
+  EVIDENCE = new FeatureNames('evidence:'), PARENT_STANCE = new FeatureNames('parent-stance:');
+
+/** The words of the comment being written (one at a time: the sinks do not write features). */
+const WORDS = new WordSpans();
+
 /** Squashes an unbounded score into (-1, 1), so one long comment cannot dominate a weight. */
 const squash = (x: number): number => Math.tanh(x);
 
@@ -39,10 +63,10 @@ const squash = (x: number): number => Math.tanh(x);
  * the loaded models for prediction (`scorer.ts`). A feature set twice in one comment always has
  * the value 1 both times (a rule, an evidence kind, a word), so keeping the first is keeping it.
  */
-export interface FeatureSink {
+export interface FeatureSink extends WordVisitor {
   feature(name: string, value: number): void;
-  /** The word feature `w:` + `word`. */
-  word(word: string): void;
+  /** The word feature `w:` + the word (see `WordVisitor`). */
+  word(lowered: string, start: number, end: number, elided: boolean, hash: number): void;
 }
 
 /**
@@ -50,40 +74,43 @@ export interface FeatureSink {
  * rules' label, scores and evidence), in a fixed order, into `sink`.
  */
 export function writeFeatures(reading: RuleReading, field: LabelField, sink: FeatureSink): void {
-  sink.feature('bias', 1);
   const { sentiment, ownText } = reading;
+  // One scan for the words, read last, and the length: the scan counts the pieces.
+  const lowered = wordText(ownText);
+  const pieces = visitWords(lowered, WORDS.reset(lowered));
+  sink.feature('bias', 1);
   sink.feature('score', squash(sentiment.score / 2));
   sink.feature('comparative', squash(sentiment.comparative * 3));
   let positive = 0, negative = 0, positives = 0, negatives = 0;
   for (const term of sentiment.terms) {
     if (term.value > 0) { positive += term.value; positives++; }
     else if (term.value < 0) { negative -= term.value; negatives++; }
-    for (const rule of term.rules) sink.feature(`rule:${rule}`, 1);
+    for (const rule of term.rules) sink.feature(RULE.of(rule), 1);
   }
   sink.feature('positive', squash(positive / 2));
   sink.feature('negative', squash(negative / 2));
   sink.feature('positives', Math.min(positives, 4) / 4);
   sink.feature('negatives', Math.min(negatives, 4) / 4);
   if (sentiment.terms.length === 0) sink.feature('no-term', 1);
-  sink.feature(`sentiment:${sentiment.label}`, 1);
-  sink.feature('length', Math.log1p(spaceSeparatedCount(ownText)) / 4);
+  sink.feature(SENTIMENT.of(sentiment.label), 1);
+  sink.feature('length', Math.log1p(pieces) / 4);
   if (ownText.trim() === '') sink.feature('empty', 1);
   if (LAUGHTER.test(ownText)) sink.feature('laughter', 1);
   if (reading.isReply) sink.feature('reply', 1);
   if (reading.quoted) sink.feature('quotes', 1);
-  if (reading.parentSentiment !== undefined) sink.feature(`parent-sentiment:${reading.parentSentiment}`, 1);
-  sink.feature(`agreement:${reading.agreement}`, 1);
+  if (reading.parentSentiment !== undefined) sink.feature(PARENT_SENTIMENT.of(reading.parentSentiment), 1);
+  sink.feature(AGREEMENT.of(reading.agreement), 1);
   // The sentiment model reads no stance feature: it must hold under any stance schema.
   if (field !== 'sentiment' && reading.stance !== undefined) {
     const { stance } = reading;
-    sink.feature(`stance:${stance.label}`, 1);
-    for (const label in stance.scores) sink.feature(`stance-score:${label}`, stance.scores[label]);
-    for (const evidence of stance.evidence) sink.feature(`evidence:${evidence.kind}`, 1);
-    if (reading.parentStance !== undefined) sink.feature(`parent-stance:${reading.parentStance}`, 1);
+    sink.feature(STANCE.of(stance.label), 1);
+    for (const label in stance.scores) sink.feature(STANCE_SCORE.of(label), stance.scores[label]);
+    for (const evidence of stance.evidence) sink.feature(EVIDENCE.of(evidence.kind), 1);
+    if (reading.parentStance !== undefined) sink.feature(PARENT_STANCE.of(reading.parentStance), 1);
   }
   // Every model reads the words, agreement too: the cue lists know the set phrases (`bien vu`,
   // `pas d'accord`), the words carry what no list holds (measured: README, "Learned labels").
-  for (const word of featureWords(ownText)) sink.word(word);
+  WORDS.replay(sink);
 }
 
 /**
@@ -94,7 +121,8 @@ export function featuresOf(reading: RuleReading, field: LabelField, keepWord: (w
   const f: Features = new Map();
   writeFeatures(reading, field, {
     feature: (name, value) => f.set(name, value),
-    word: (word) => {
+    word: (lowered, start, end, elided) => {
+      const word = wordOf(lowered, start, end, elided);
       if (keepWord(word)) f.set(`w:${word}`, 1);
     },
   });
