@@ -172,6 +172,8 @@ export interface Comment {
   agreement?: Agreement;
   /** The rules' agreement, when a learned model decided `agreement` (see `src/learn/`). */
   rulesAgreement?: Agreement;
+  /** The learned model's probability of `agreement`, when it decided it (replies; 3 decimals). */
+  agreementProbability?: number;
 }
 
 /** A thread with its reply tree built and checked. */

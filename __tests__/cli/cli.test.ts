@@ -137,12 +137,15 @@ describe('analyze', () => {
     const rules = await rowsOf('rules', ['--rules-only']);
     expect(rules.length).toBe(48);
     // A rules-only run has no model columns filled.
-    expect(rules.filter((r) => r.sentiment_probability !== '' || r.sentiment_rules_label !== '' || r.stance_rules_label !== '' || r.agreement_rules !== '')).toEqual([]);
+    expect(rules.filter((r) => r.sentiment_probability !== '' || r.sentiment_rules_label !== '' || r.stance_rules_label !== '' || r.agreement_rules !== '' || r.agreement_probability !== '')).toEqual([]);
     // Every model decision of the default run names the rules' label, and that is the rules-only run's label.
     expect(learned.map((r) => [r.sentiment_rules_label, r.stance_rules_label, r.parent_index === '0' ? 'none' : r.agreement_rules])).toEqual(
       rules.map((r) => [r.sentiment_label, r.stance_label, r.agreement]),
     );
     expect(learned.every((r) => Number(r.sentiment_probability) >= 1 / 3 && Number(r.sentiment_probability) <= 1)).toBe(true);
+    // The agreement model's probability is there exactly where it decided: every reply, no top-level comment.
+    expect(learned.filter((r) => (r.agreement_probability !== '') !== (r.parent_index !== '0'))).toEqual([]);
+    expect(learned.filter((r) => r.agreement_probability !== '').every((r) => Number(r.agreement_probability) >= 1 / 3 && Number(r.agreement_probability) <= 1)).toBe(true);
     // The two differ: on the seed thread the models change some labels (measured in the README).
     expect(learned.some((r) => r.sentiment_label !== r.sentiment_rules_label)).toBe(true);
   });

@@ -98,6 +98,7 @@ describe('the chunk writer writes what csv-stringify writes of whole rows', () =
     id: hardText, author: hardText, createdAt: fc.option(hardText, { nil: undefined }), text: hardText, ownText: hardText,
     agreement: fc.option(fc.constantFrom('agree', 'disagree', 'none', 'a,b'), { nil: undefined }),
     rulesAgreement: fc.option(fc.constantFrom('agree', 'disagree', 'none'), { nil: undefined }),
+    agreementProbability: fc.option(score, { nil: undefined }),
     sentiment: fc.option(fc.record({
       score, comparative: score, label: fc.constantFrom('positive', 'negative', 'neutral'), term: hardText, value: score, rule: fc.option(hardText, { nil: undefined }),
       rulesLabel: fc.option(fc.constantFrom('positive', 'negative', 'neutral'), { nil: undefined }), probability: fc.option(score, { nil: undefined }),
@@ -109,7 +110,7 @@ describe('the chunk writer writes what csv-stringify writes of whole rows', () =
   type CommentRecord = typeof commentRecord extends fc.Arbitrary<infer T> ? T : never;
 
   function commentOf(r: CommentRecord, i: number): Comment {
-    const c = comment(i + 1, { id: r.id, author: r.author, createdAt: r.createdAt, text: r.text, ownText: r.ownText, agreement: r.agreement as Comment['agreement'], rulesAgreement: r.rulesAgreement });
+    const c = comment(i + 1, { id: r.id, author: r.author, createdAt: r.createdAt, text: r.text, ownText: r.ownText, agreement: r.agreement as Comment['agreement'], rulesAgreement: r.rulesAgreement, agreementProbability: r.agreementProbability });
     c.quotes = Array.from({ length: r.quotes }, () => ({ text: r.text, quotedIndex: null }));
     if (r.sentiment) {
       const s = r.sentiment;
@@ -211,7 +212,7 @@ describe('the files', () => {
       agreesWith: { 'x,y': 1 }, disagreesWith: {},
     }];
     expect(commentsCsv(thread, { labels: ['l'], dialect: 'excel' }).split('\r\n').slice(1).join('\r\n')).toBe(
-      "1;'=id;0;1;10;\"A;B, \"\"C\"\"\";'\t2023;none;;;;;;;;;;;;;;;0;\"ligne\r\nsuite\";\uFEFF@x 👏\r\n",
+      "1;'=id;0;1;10;\"A;B, \"\"C\"\"\";'\t2023;none;;;;;;;;;;;;;;;;0;\"ligne\r\nsuite\";\uFEFF@x 👏\r\n",
     );
     expect(authorsCsv(thread, { labels: ['l'] }).split('\r\n')[1]).toBe('\'@Zoé,2,l,0.5,-0.5,-0.25,1,0,"x,y (1)",');
   });

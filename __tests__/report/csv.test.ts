@@ -4,7 +4,7 @@ import { authorsCsv, commentsCsv, formatCsvNumber, neutraliseFormula, topEvidenc
 import { TINY_LABELS, comment, threadWithHostileText, threadWithManyComments } from '../fixtures/report/builders.js';
 
 const HEADER =
-  'index,id,parent_index,depth,line,author,created_at,reply_evidence,agreement,agreement_rules,agreement_reason,' +
+  'index,id,parent_index,depth,line,author,created_at,reply_evidence,agreement,agreement_probability,agreement_rules,agreement_reason,' +
   'sentiment_label,sentiment_probability,sentiment_rules_label,lexicon_score,lexicon_comparative,' +
   'stance_label,stance_confidence,stance_rules_label,score_pro-microsoft,score_sceptical,top_evidence,sentiment_terms,' +
   'quote_count,own_text,text\r\n';
@@ -14,11 +14,11 @@ describe('comments.csv', () => {
   test('RFC 4180 dialect: exact bytes, CRLF rows, multi-line cells quoted, formulas neutralised', () => {
     expect(commentsCsv(threadWithHostileText(), { labels: TINY_LABELS })).toBe(
       HEADER +
-        '1,c1,0,1,5,Zoé,,none,none,,,positive,0.9,positive,2.5,0.5,pro-microsoft,0.8,pro-microsoft,0.8,0.2,cue: coup de maître,coup de maître +2.5,0,' +
+        '1,c1,0,1,5,Zoé,,none,none,,,,positive,0.9,positive,2.5,0.5,pro-microsoft,0.8,pro-microsoft,0.8,0.2,cue: coup de maître,coup de maître +2.5,0,' +
         '"Coup de maître !\nBravo 👏","Coup de maître !\nBravo 👏"\r\n' +
-        '2,c2,1,2,9,\'=cmd|calc,,mention,disagree,disagree,non,negative,0.55,neutral,-1.5,-0.25,sceptical,0.6,pro-microsoft,0,0.6,disagreement: non,nul -1.5 [dampener],0,' +
+        '2,c2,1,2,9,\'=cmd|calc,,mention,disagree,0.72,disagree,non,negative,0.55,neutral,-1.5,-0.25,sceptical,0.6,pro-microsoft,0,0.6,disagreement: non,nul -1.5 [dampener],0,' +
         '"\'=1+1 ""non""; nul","\'@Zoé =1+1 ""non""; nul"\r\n' +
-        `3,c3,0,1,12,Eve <b>,,none,none,,,neutral,,,0,0,sceptical,0.35,,0.1,0.35,,,0,"${HOSTILE_3}","${HOSTILE_3}"\r\n`,
+        `3,c3,0,1,12,Eve <b>,,none,none,,,,neutral,,,0,0,sceptical,0.35,,0.1,0.35,,,0,"${HOSTILE_3}","${HOSTILE_3}"\r\n`,
     );
   });
 
@@ -26,11 +26,11 @@ describe('comments.csv', () => {
     expect(commentsCsv(threadWithHostileText(), { labels: TINY_LABELS, dialect: 'excel' })).toBe(
       '\uFEFF' +
         HEADER.replace(/,/g, ';') +
-        '1;c1;0;1;5;Zoé;;none;none;;;positive;0,9;positive;2,5;0,5;pro-microsoft;0,8;pro-microsoft;0,8;0,2;cue: coup de maître;coup de maître +2,5;0;' +
+        '1;c1;0;1;5;Zoé;;none;none;;;;positive;0,9;positive;2,5;0,5;pro-microsoft;0,8;pro-microsoft;0,8;0,2;cue: coup de maître;coup de maître +2,5;0;' +
         '"Coup de maître !\nBravo 👏";"Coup de maître !\nBravo 👏"\r\n' +
-        '2;c2;1;2;9;\'=cmd|calc;;mention;disagree;disagree;non;negative;0,55;neutral;-1,5;-0,25;sceptical;0,6;pro-microsoft;0;0,6;disagreement: non;nul -1,5 [dampener];0;' +
+        '2;c2;1;2;9;\'=cmd|calc;;mention;disagree;0,72;disagree;non;negative;0,55;neutral;-1,5;-0,25;sceptical;0,6;pro-microsoft;0;0,6;disagreement: non;nul -1,5 [dampener];0;' +
         '"\'=1+1 ""non""; nul";"\'@Zoé =1+1 ""non""; nul"\r\n' +
-        `3;c3;0;1;12;Eve <b>;;none;none;;;neutral;;;0;0;sceptical;0,35;;0,1;0,35;;;0;"${HOSTILE_3}";"${HOSTILE_3}"\r\n`,
+        `3;c3;0;1;12;Eve <b>;;none;none;;;;neutral;;;0;0;sceptical;0,35;;0,1;0,35;;;0;"${HOSTILE_3}";"${HOSTILE_3}"\r\n`,
     );
   });
 
@@ -72,7 +72,7 @@ describe('comments.csv', () => {
     const rows = parse(csv, { bom: true, delimiter: ';' }) as string[][];
     expect(rows.length).toBe(2501);
     expect(rows[2500][0]).toBe('2500');
-    expect(rows[1000][24]).toBe('texte 1000');
+    expect(rows[1000][25]).toBe('texte 1000');
   });
 });
 
@@ -148,6 +148,6 @@ describe('cells', () => {
   test('a comment without sentiment or stance leaves those cells empty', () => {
     const thread = threadWithManyComments(1, () => 'x');
     thread.comments[0] = comment(1, { text: 'x', ownText: 'x' });
-    expect(commentsCsv(thread, { labels: TINY_LABELS }).split('\r\n')[1]).toBe('1,c1,0,1,10,author1,,none,,,,,,,,,,,,,,,,0,x,x');
+    expect(commentsCsv(thread, { labels: TINY_LABELS }).split('\r\n')[1]).toBe('1,c1,0,1,10,author1,,none,,,,,,,,,,,,,,,,,0,x,x');
   });
 });

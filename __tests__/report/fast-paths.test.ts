@@ -108,13 +108,14 @@ describe('comments stringified by groups are the comments stringified one by one
         fc.array(fc.record({
           text: hardText, author: hardText, createdAt: optionalText, score: fc.double(), extra: fc.boolean(),
           rulesAgreement: fc.option(fc.constantFrom('agree', 'disagree', 'none'), { nil: undefined }),
+          agreementProbability: fc.option(fc.double(), { nil: undefined }),
         }), { maxLength: 20 }),
         fc.boolean(),
         (records, first) => {
           const comments = records.map((r, i) => {
             const c = comment(i + 1, {
               text: r.text, ownText: r.text.slice(1), author: r.author, createdAt: r.createdAt, agreement: 'none', rulesAgreement: r.rulesAgreement,
-              quotes: [{ text: r.author, quotedIndex: i }],
+              agreementProbability: r.agreementProbability, quotes: [{ text: r.author, quotedIndex: i }],
               sentiment: { score: r.score, comparative: -r.score, label: 'neutral', terms: [{ term: r.text, value: r.score, base: 0, rules: [] }] },
             });
             return r.extra ? Object.assign(c, { '3': r.score, later: r.text }) : c;

@@ -153,7 +153,7 @@ function countsText(counts: Record<string, number>): string {
 /** Column names of `comments.csv` for the given stance labels (documented in the README). */
 export function commentColumns(labels: string[]): string[] {
   return [
-    'index', 'id', 'parent_index', 'depth', 'line', 'author', 'created_at', 'reply_evidence', 'agreement', 'agreement_rules', 'agreement_reason',
+    'index', 'id', 'parent_index', 'depth', 'line', 'author', 'created_at', 'reply_evidence', 'agreement', 'agreement_probability', 'agreement_rules', 'agreement_reason',
     'sentiment_label', 'sentiment_probability', 'sentiment_rules_label', 'lexicon_score', 'lexicon_comparative',
     'stance_label', 'stance_confidence', 'stance_rules_label', ...labels.map((l) => `score_${l}`),
     'top_evidence', 'sentiment_terms', 'quote_count', 'own_text', 'text',
@@ -194,6 +194,7 @@ export function writeCommentRow(cells: CsvCells, comment: Comment, labels: reado
   cells.text(comment.createdAt ?? '');
   cells.label(comment.replyEvidence);
   cells.label(comment.agreement ?? '');
+  cells.number(numberCell(comment.agreementProbability, dialect));
   cells.label(comment.rulesAgreement ?? '');
   cells.text(stance ? agreementReason(stance.evidence, comment.agreement) : '');
   cells.label(sentiment?.label ?? '');

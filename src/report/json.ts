@@ -13,7 +13,7 @@ const THREAD_KEYS = ['source', 'format', 'title', 'article', 'comments', 'warnin
 /** Key order of one comment. */
 const COMMENT_KEYS = [
   'index', 'id', 'author', 'parentIndex', 'depth', 'replyEvidence', 'line', 'createdAt',
-  'text', 'ownText', 'quotes', 'sentiment', 'stance', 'agreement', 'rulesAgreement',
+  'text', 'ownText', 'quotes', 'sentiment', 'stance', 'agreement', 'rulesAgreement', 'agreementProbability',
 ] as const;
 /** {@link COMMENT_KEYS} as a set, to tell a comment with keys a later stage added. */
 const COMMENT_KEY_SET: ReadonlySet<string> = new Set(COMMENT_KEYS);
@@ -170,7 +170,7 @@ function contractCopy(c: Comment): Record<string, unknown> {
   return {
     index: c.index, id: c.id, author: c.author, parentIndex: c.parentIndex, depth: c.depth, replyEvidence: c.replyEvidence,
     line: c.line, createdAt: c.createdAt, text: c.text, ownText: c.ownText, quotes: c.quotes, sentiment: c.sentiment,
-    stance: c.stance, agreement: c.agreement, rulesAgreement: c.rulesAgreement,
+    stance: c.stance, agreement: c.agreement, rulesAgreement: c.rulesAgreement, agreementProbability: c.agreementProbability,
   };
 }
 

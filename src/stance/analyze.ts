@@ -121,6 +121,7 @@ export class StanceWalk {
     if (learned.agreement !== undefined) {
       comment.rulesAgreement = agreement;
       comment.agreement = learned.agreement.label;
+      comment.agreementProbability = round3(learned.agreement.probability);
     }
   }
 }

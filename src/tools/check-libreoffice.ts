@@ -34,7 +34,7 @@ const IMPORT_OPTIONS: Record<CsvDialect, string> = { rfc4180: 'CSV:44,34,76,1,,1
 /** Export: comma, quote, UTF-8, English numbers, quote every text cell (so bare fields are numbers). */
 const EXPORT_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true';
 /** Columns whose cells must be numbers in the spreadsheet. */
-const NUMERIC = /^(index|parent_index|depth|line|sentiment_probability|lexicon_score|lexicon_comparative|stance_confidence|score_.+|quote_count)$/;
+const NUMERIC = /^(index|parent_index|depth|line|sentiment_probability|agreement_probability|lexicon_score|lexicon_comparative|stance_confidence|score_.+|quote_count)$/;
 /** Columns a spreadsheet may legitimately reinterpret (dates): not compared. */
 const REINTERPRETED = new Set(['created_at']);
 
