@@ -81,6 +81,7 @@ describe('features', () => {
     agreement: 'disagree',
     parentSentiment: 'positive',
     parentStance: 'pro-microsoft',
+    parentQuestion: true,
   };
 
   test('words: lower case, elisions split after the apostrophe, ? and ! on their own', () => {
@@ -96,10 +97,11 @@ describe('features', () => {
       .toEqual([Number(Math.tanh(-1).toFixed(4)), Number(Math.tanh(0.5).toFixed(4)), Number(Math.tanh(1).toFixed(4)), 0.25, Number((Math.log1p(6) / 4).toFixed(4))]);
   });
 
-  test('stance and agreement features add the stance rules\' label, scores, evidence kinds and the parent\'s stance', () => {
+  test('stance and agreement features add the stance rules\' label, scores, evidence kinds, the parent\'s stance and question mark', () => {
     const stance = featuresOf(reading, 'stance');
-    expect([...stance.keys()].filter((k) => /^(stance|evidence|parent-stance)/.test(k))).toEqual(['stance:sceptical', 'stance-score:pro-microsoft', 'stance-score:pro-board',
-      'stance-score:sceptical', 'stance-score:neutral', 'evidence:cue', 'parent-stance:pro-microsoft']);
+    expect([...stance.keys()].filter((k) => /^(stance|evidence|parent-)/.test(k))).toEqual(['parent-sentiment:positive', 'stance:sceptical', 'stance-score:pro-microsoft', 'stance-score:pro-board',
+      'stance-score:sceptical', 'stance-score:neutral', 'evidence:cue', 'parent-stance:pro-microsoft', 'parent-question']);
+    expect(featuresOf({ ...reading, parentQuestion: false }, 'stance').has('parent-question')).toBe(false);
     expect([...featuresOf(reading, 'agreement').keys()]).toEqual([...stance.keys()]);
     expect([...featuresOf(reading, 'sentiment', (w) => w === 'nul').keys()].filter((k) => k.startsWith('w:'))).toEqual(['w:nul']);
   });

@@ -58,3 +58,25 @@ describe('the scorer', () => {
     expect(fromScorer.length).toBe(48);
   });
 });
+
+/** Replies of the seed thread whose parent's own words hold a `?`: 22, 24 and 26 answer 21, which ends "... appartenant à OpenAI ?" (2, 25 and 36 also ask, and have no reply). */
+const PARENT_ASKS = [22, 24, 26];
+
+describe('the pipeline', () => {
+  test('reads each comment as training does: its learned labels are predict over readingOf of the rules-only thread', () => {
+    const models = loadLabelModels();
+    const file = 'corpus/macg-altman-microsoft-comments.txt';
+    const text = fs.readFileSync(file, 'utf8');
+    const rules = analyzeText(text, file, { labelModels: null });
+    const learned = analyzeText(text, file);
+    const expected = rules.comments.map((comment) => {
+      const features = featuresOf(readingOf(rules, comment), 'stance');
+      const agreement = predict(models.agreement, features);
+      return [predict(models.sentiment, features).label, predict(models.stance, features).label,
+        comment.parentIndex > 0 ? [agreement.label, Math.round(agreement.probability * 1000) / 1000] : ['none', undefined]];
+    });
+    expect(learned.comments.map((c) => [c.sentiment?.label, c.stance?.label, [c.agreement, c.agreementProbability]])).toEqual(expected);
+    // The replies whose parent asks with a `?` (the `parent-question` feature) are among them.
+    expect(rules.comments.filter((c) => readingOf(rules, c).parentQuestion).map((c) => c.index)).toEqual(PARENT_ASKS);
+  });
+});

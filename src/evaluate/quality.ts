@@ -83,6 +83,10 @@ export const BUNDLED_SETS: readonly QualitySet[] = [
   { name: 'heldout-17 biodechets (40)', role: 'blind', input: '__tests__/fixtures/heldout-17/biodechets.txt', gold: '__tests__/fixtures/heldout-17/biodechets.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-17/biodechets.coder2.jsonl' },
   { name: 'heldout-17 altman-cuisine (50)', role: 'blind', input: '__tests__/fixtures/heldout-17/altman-cuisine.txt', gold: '__tests__/fixtures/heldout-17/altman-cuisine.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-17/altman-cuisine.coder2.jsonl' },
   { name: 'heldout-17 influenceurs-loi (40)', role: 'blind', input: '__tests__/fixtures/heldout-17/influenceurs-loi.txt', gold: '__tests__/fixtures/heldout-17/influenceurs-loi.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-17/influenceurs-loi.coder2.jsonl' },
+  { name: 'heldout-18 altman-voyage (50)', role: 'blind', input: '__tests__/fixtures/heldout-18/altman-voyage.txt', gold: '__tests__/fixtures/heldout-18/altman-voyage.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-18/altman-voyage.coder2.jsonl' },
+  { name: 'heldout-18 fibre-village (40)', role: 'blind', input: '__tests__/fixtures/heldout-18/fibre-village.txt', gold: '__tests__/fixtures/heldout-18/fibre-village.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-18/fibre-village.coder2.jsonl' },
+  { name: 'heldout-18 altman-agri (50)', role: 'blind', input: '__tests__/fixtures/heldout-18/altman-agri.txt', gold: '__tests__/fixtures/heldout-18/altman-agri.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-18/altman-agri.coder2.jsonl' },
+  { name: 'heldout-18 urgences-nuit (40)', role: 'blind', input: '__tests__/fixtures/heldout-18/urgences-nuit.txt', gold: '__tests__/fixtures/heldout-18/urgences-nuit.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-18/urgences-nuit.coder2.jsonl' },
 ];
 
 /** A thread labelled by two coders independently: `a` is the first coder's gold file. */

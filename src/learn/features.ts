@@ -23,6 +23,8 @@ export interface RuleReading {
   parentSentiment: string | undefined;
   /** The parent's stance label by the rules (replies only). */
   parentStance: string | undefined;
+  /** The parent's own words hold a `?` (replies only): a reply that answers a question mostly neither agrees nor disagrees. */
+  parentQuestion: boolean;
 }
 
 /** Feature name → value; absent features are 0. */
@@ -107,6 +109,9 @@ export function writeFeatures(reading: RuleReading, field: LabelField, sink: Fea
     for (const label in stance.scores) sink.feature(STANCE_SCORE.of(label), stance.scores[label]);
     for (const evidence of stance.evidence) sink.feature(EVIDENCE.of(evidence.kind), 1);
     if (reading.parentStance !== undefined) sink.feature(PARENT_STANCE.of(reading.parentStance), 1);
+    // Measured leaving one round out over 49 threads: agreement 0.716 → 0.724, stance 0.733 → 0.736
+    // (README, "Learned labels"); the sentiment model lost 0.003 with it, so it does not read it.
+    if (reading.parentQuestion) sink.feature('parent-question', 1);
   }
   // Every model reads the words, agreement too: the cue lists know the set phrases (`bien vu`,
   // `pas d'accord`), the words carry what no list holds (measured: README, "Learned labels").

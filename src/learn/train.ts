@@ -63,6 +63,7 @@ export function readingOf(thread: AnalyzedThread, comment: Comment): RuleReading
     agreement: comment.agreement ?? 'none',
     parentSentiment: parent?.sentiment?.label,
     parentStance: parent?.stance?.label,
+    parentQuestion: parent !== undefined && parent.ownText.includes('?'),
   };
 }
 

@@ -93,19 +93,22 @@ export class StanceWalk {
     const stanceAgreement = agreement.toneOnly ? 'none' : agreement.agreement;
     const stance = withReplyContext(own.stance, agreement.evidence, stanceAgreement, agreement.inherit, comment.parentIndex, parentStance, schema);
     // Replies read the rules' stance and tone of their parent: the learned labels never feed back.
-    memory.remember(comment.index, stance, own.asks, own.echo, tone);
+    memory.remember(comment.index, stance, own.asks, own.echo, tone, comment.ownText.includes('?'));
     comment.agreement = agreement.agreement;
     comment.stance = compact(rounded(stance), this.sharedScores);
-    if (this.models !== null) this.learnLabels(comment, comment.parentIndex > 0 ? labelOfTone(memory.toneOf(comment.parentIndex)) : undefined, parentStance?.label);
+    if (this.models !== null) {
+      const isReply = comment.parentIndex > 0;
+      this.learnLabels(comment, isReply ? labelOfTone(memory.toneOf(comment.parentIndex)) : undefined, parentStance?.label, isReply && memory.hasQuestionMark(comment.parentIndex));
+    }
   }
 
   /** Replaces the rules' labels of `comment` by the learned ones, keeping the rules' as `rulesLabel`. */
-  private learnLabels(comment: Comment, parentSentiment: SentimentLabel | undefined, parentStance: string | undefined): void {
+  private learnLabels(comment: Comment, parentSentiment: SentimentLabel | undefined, parentStance: string | undefined, parentQuestion: boolean): void {
     const { sentiment, stance, agreement } = comment;
     if (sentiment === undefined || this.models === null) return;
     const learned = learnedLabels(this.models, {
       ownText: comment.ownText, isReply: comment.parentIndex > 0, quoted: comment.quotes.length > 0,
-      sentiment, stance, agreement: agreement ?? 'none', parentSentiment, parentStance,
+      sentiment, stance, agreement: agreement ?? 'none', parentSentiment, parentStance, parentQuestion,
     }, this.stanceModelApplies);
     // Changed in place: each comment's sentiment and stance are its own objects (the scoring and
     // the worker's unpacking make one per comment; only a stance's scores and empty evidence list

@@ -52,6 +52,7 @@ export class ReplyMemory {
   private readonly slotOfIndex = new Map<number, number>();
   private count = 0;
   private labels = new Uint8Array(0);
+  /** Per comment: 1 when it asks a question (`asksQuestion`), + 2 when its own words hold a `?`. */
   private asks = new Uint8Array(0);
   /** The sign of each comment's sentiment plus one: 2 positive, 0 negative, 1 neutral or unknown. */
   private tones = new Uint8Array(0);
@@ -67,7 +68,7 @@ export class ReplyMemory {
   }
 
   /** Remembers comment `index` (comments come in thread order) for its replies to come. */
-  remember(index: number, stance: StanceResult, asksQuestion: boolean, echoWords: ReadonlySet<string> | HashedWordList, tone: Tone = 0): void {
+  remember(index: number, stance: StanceResult, asksQuestion: boolean, echoWords: ReadonlySet<string> | HashedWordList, tone: Tone = 0, questionMark = false): void {
     const slot = this.count++;
     if (index !== slot + 1 && this.slotOfIndex.size === 0) {
       // The first comment out of 1..n order: the ones before it were positional.
@@ -82,7 +83,7 @@ export class ReplyMemory {
     this.confidence = grown(this.confidence, slot + 1);
     this.scores = grown(this.scores, (slot + 1) * labelCount);
     this.labels[slot] = this.labelIndex.get(stance.label) ?? 0;
-    this.asks[slot] = asksQuestion ? 1 : 0;
+    this.asks[slot] = (asksQuestion ? 1 : 0) | (questionMark ? 2 : 0);
     this.confidence[slot] = stance.confidence;
     for (let k = 0; k < labelCount; k++) this.scores[slot * labelCount + k] = stance.scores[this.labelIds[k]];
     const start = this.wordStart[slot];
@@ -113,7 +114,13 @@ export class ReplyMemory {
   /** Whether comment `index` asks a question (see `asksQuestion`). */
   asksQuestion(index: number): boolean {
     const slot = this.slotOf(index);
-    return slot !== undefined && this.asks[slot] === 1;
+    return slot !== undefined && (this.asks[slot] & 1) === 1;
+  }
+
+  /** Whether the own words of comment `index` hold a `?` (what the learned models read of a parent). */
+  hasQuestionMark(index: number): boolean {
+    const slot = this.slotOf(index);
+    return slot !== undefined && (this.asks[slot] & 2) === 2;
   }
 
   /** The sign of the sentiment of comment `index` (0 when unknown). */
