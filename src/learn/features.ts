@@ -27,6 +27,14 @@ export interface RuleReading {
   parentQuestion: boolean;
 }
 
+/**
+ * What {@link RuleReading.parentQuestion} reads of the parent's own words: one definition for
+ * training (`readingOf`) and the stance walk (which keeps it per comment in its reply memory).
+ */
+export function holdsQuestionMark(ownText: string): boolean {
+  return ownText.includes('?');
+}
+
 /** Feature name → value; absent features are 0. */
 export type Features = Map<string, number>;
 

@@ -6,7 +6,7 @@
 import type { AnalyzedThread, Comment } from '../model.js';
 import type { GoldRecord } from '../evaluate/gold.js';
 import type { LabelField } from '../evaluate/compare.js';
-import { featuresOf, featureWords, type Features, type RuleReading } from './features.js';
+import { featuresOf, featureWords, holdsQuestionMark, type Features, type RuleReading } from './features.js';
 import { trainLinearModel, type Example, type LinearModel } from './linear-model.js';
 import type { LabelModels } from './label-models.js';
 
@@ -63,7 +63,7 @@ export function readingOf(thread: AnalyzedThread, comment: Comment): RuleReading
     agreement: comment.agreement ?? 'none',
     parentSentiment: parent?.sentiment?.label,
     parentStance: parent?.stance?.label,
-    parentQuestion: parent !== undefined && parent.ownText.includes('?'),
+    parentQuestion: parent !== undefined && holdsQuestionMark(parent.ownText),
   };
 }
 

@@ -10,6 +10,7 @@ import type { StanceSchema } from './schema.js';
 import { OwnReader, toneOfLabel, type OwnReading } from './own-reading.js';
 import { ReplyMemory, type Tone } from './reply-memory.js';
 import { fitsSchema, learnedLabels, loadLabelModels, type LabelModels } from '../learn/label-models.js';
+import { holdsQuestionMark } from '../learn/features.js';
 
 /**
  * Stance of a text on its own (an article, or a comment without its reply context): cues and
@@ -93,7 +94,8 @@ export class StanceWalk {
     const stanceAgreement = agreement.toneOnly ? 'none' : agreement.agreement;
     const stance = withReplyContext(own.stance, agreement.evidence, stanceAgreement, agreement.inherit, comment.parentIndex, parentStance, schema);
     // Replies read the rules' stance and tone of their parent: the learned labels never feed back.
-    memory.remember(comment.index, stance, own.asks, own.echo, tone, comment.ownText.includes('?'));
+    // Only the learned models read a parent's question mark: a rules-only run does not scan for it.
+    memory.remember(comment.index, stance, own.asks, own.echo, tone, this.models !== null && holdsQuestionMark(comment.ownText));
     comment.agreement = agreement.agreement;
     comment.stance = compact(rounded(stance), this.sharedScores);
     if (this.models !== null) {
