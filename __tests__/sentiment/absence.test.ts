@@ -63,7 +63,7 @@ describe('"bon" opening a sentence before a pause or a pronoun is a discourse ma
     expect(verdict('Bon, on verra.')).toEqual(['neutral', 0]);
     expect(termsOf('Ah bon ?')).toEqual([]);
     expect(termsOf('Et bon, ça passe.')).toEqual([]);
-    expect(termsOf('Bon, on verra bien demain.')).toEqual(['bien=0.8']);
+    expect(termsOf('Bon, on verra bien demain.')).toEqual([]); // 'on verra bien': emphatic 'bien', no praise (lex-20)
   });
 
   test('before a noun it keeps its value', () => {

@@ -49,7 +49,8 @@ describe('sentiment against human labels (regression guard: the counts change on
   test.each([
     // 53/60 (0.882) until session 12 read `rachetés` as neutral (vader-fr's 1.3 is "redeemed"): #44
     // ("rachetés, laissés en autonomie, et ça roule très bien") lost the praise it owed to that word.
-    ['dev-blind', 'altman-thread', 60, 52, 0.867],
+    // 53/60 (0.884) since lex-20: #37 ('... et maintenant les meilleurs chercheurs en IA… ça commence à faire beaucoup') reads 'les meilleurs' as the name of a group (0.8), not praise.
+    ['dev-blind', 'altman-thread', 60, 53, 0.884],
     ['dev-blind', 'apple-thread', 40, 37, 0.925],
     // Measured blind once at 34/50 (0.677) and 26/40 (0.641), before the fourth review studied their errors.
     ['dev-blind-2', 'altman-forum', 50, 44, 0.879],

@@ -31,7 +31,7 @@ describe('thanks that open a comment make its negative words the reasons for the
   });
 
   test('"merci de" + infinitive is left alone (sarcastic thanks)', () => {
-    expect(termsOf('Merci de nous prendre pour des idiots.')).toEqual(['merci=1.5', 'idiots=-2']);
+    expect(termsOf('Merci de nous prendre pour des idiots.')).toEqual(['merci=1.5', 'prendre pour des=-1.5', 'idiots=-2']);
   });
 
   test('irony after the thanks stays irony', () => {

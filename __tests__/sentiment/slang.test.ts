@@ -31,7 +31,7 @@ describe('online French: SMS spellings, stretched letters, missing accents on ru
 describe('complaints and idioms of comment sections', () => {
   test('price complaints', () => {
     expect(termsOf("Trop cher pour ce que c'est")).toEqual(['trop cher=-2']);
-    expect(termsOf("Hors de prix, comme d'hab.")).toEqual(['hors de prix=-2']);
+    expect(termsOf("Hors de prix, comme d'hab.")).toEqual(['hors de prix=-2', "comme d'hab=-1"]);
     expect(termsOf('Une fois le prix affiché, tout le monde compare.')).toEqual([]);
   });
 

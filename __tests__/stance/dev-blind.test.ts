@@ -15,13 +15,13 @@ describe('altman-thread (60 comments)', () => {
   const agreementPairs = replies.map((g): [string, string] => [g.agreement, comment(g.index).agreement!]);
 
   test('stance: correct, accuracy, macro-F1 and the confusion matrix', () => {
-    expect(scores(stancePairs, STANCE_LABELS)).toEqual([54, 0.9, 0.868]);
+    expect(scores(stancePairs, STANCE_LABELS)).toEqual([54, 0.9, 0.849]);
     // rows: gold label, columns: predicted, both in STANCE_LABELS order
     expect(confusion(stancePairs, STANCE_LABELS)).toEqual([
       [10, 0, 0, 1],
-      [1, 5, 1, 1],
+      [1, 4, 2, 1],
       [0, 1, 15, 0],
-      [0, 0, 1, 24],
+      [0, 0, 0, 25],
     ]);
   });
 
@@ -34,7 +34,11 @@ describe('altman-thread (60 comments)', () => {
       // is sarcastic (session 4, round 2).
       '29 sceptical -> pro-board',
       '30 pro-board -> sceptical',
-      '33 neutral -> sceptical',
+      // 37 agrees ("t'as raison") with a pro-board worry about Microsoft's reach. Since lex-20 its own
+      // sentiment is negative, as the writer has it, and the rules read that tone as sceptical; the
+      // learned stance model, which weighs the agreement with the parent, gives pro-board.
+      '37 pro-board -> sceptical',
+      // 33 was here: `juridique` ("ce montage juridique") no longer counts as a legal doubt (cues-20).
       '49 pro-microsoft -> neutral',
       '55 pro-board -> neutral',
     ]);

@@ -26,7 +26,7 @@ describe('cynicism about money and power', () => {
     expect(evidenceOf('La sécurité a bon dos.')).toEqual(['cue pro-board 0.75 sécurité', 'cue sceptical 2 a bon dos']);
     expect(textStance('La sécurité a bon dos.', schema).label).toBe('sceptical');
     expect(evidenceOf('Encore de grandes promesses, comme chaque année.')).toEqual(['cue sceptical 2 grandes promesses']);
-    expect(evidenceOf("Tout ça pour ça : l'ironie de la situation est totale.")).toEqual(["cue sceptical 2 l'ironie de la situation"]);
+    expect(evidenceOf("Tout ça pour ça : l'ironie de la situation est totale.")).toEqual(['cue sceptical 2 Tout ça pour ça', "cue sceptical 2 l'ironie de la situation"]);
   });
 });
 

@@ -49,7 +49,9 @@ export function scaleHit(hit: Hit, factor: number, rule: string): number {
 /**
  * Rhetorical questions: a question sentence opening with an opener of `rhetoricalQuestion`
  * (`qui va acheter ça ?`, `à quoi bon ?`), or made of a single word of its `alone` list
- * (`Sérieux ?`), gets one negative hit on its first word. Returns the hits added.
+ * (`Sérieux ?`), gets one negative hit on its first word. An opener that does not start with a
+ * lead word is also looked for at the head of a later clause of the question (after a comma or a
+ * lead word: `... et tu crois que ça fait vivre un commerce ?`). Returns the hits added.
  */
 export function rhetoricalQuestions(
   units: readonly ScoringUnit[],
@@ -62,9 +64,18 @@ export function rhetoricalQuestions(
     if (!fact.question) continue;
     const sentence = units[fact.firstUnit].sentence;
     const words: number[] = [];
+    // Words that open a later clause of the question (after a comma, or after `et` / `mais`):
+    // `une baguette par jour et tu crois que ça fait vivre un commerce ?`.
+    const clauseStarts: number[] = [];
     let last = -1;
+    let afterComma = false;
     for (let i = fact.firstUnit; i < units.length && units[i].sentence === sentence; i++) {
-      if (!units[i].word) continue;
+      if (!units[i].word) {
+        afterComma = units[i].plain === ',';
+        continue;
+      }
+      if (last >= 0 && (afterComma || (last === i - 1 && lead.has(units[last].plain)))) clauseStarts.push(i);
+      afterComma = false;
       if (words.length < 8) words.push(i);
       last = i;
     }
@@ -99,6 +110,25 @@ export function rhetoricalQuestions(
       }
     }
     let index = words[first];
+    for (let c = 0; c < clauseStarts.length && matched === ''; c++) {
+      // Only openers that name what is doubted, not those starting with a lead word (`et les`).
+      const start = clauseStarts[c];
+      for (const opener of openers) {
+        if (lead.has(opener[0])) continue;
+        let same = true;
+        let unit = start;
+        for (let k = 0; k < opener.length && same; k++) {
+          while (unit < units.length && units[unit].sentence === sentence && !units[unit].word) unit += 1;
+          same = unit < units.length && units[unit].sentence === sentence && foldedPlain(units[unit]) === opener[k];
+          unit += 1;
+        }
+        if (same) {
+          matched = opener.join(' ');
+          index = start;
+          break;
+        }
+      }
+    }
     if (matched === '' && last > words[first] && units[last - 1].plain === ',' && alone.has(units[last].plain)) {
       // `Cinq jours sur cinq, sérieusement ?`: the closing word is the exasperation.
       matched = units[last].term;
