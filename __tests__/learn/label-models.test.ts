@@ -82,6 +82,7 @@ describe('features', () => {
     parentSentiment: 'positive',
     parentStance: 'pro-microsoft',
     parentQuestion: true,
+    answersBack: true,
   };
 
   test('words: lower case, elisions split after the apostrophe, ? and ! on their own', () => {
@@ -97,11 +98,13 @@ describe('features', () => {
       .toEqual([Number(Math.tanh(-1).toFixed(4)), Number(Math.tanh(0.5).toFixed(4)), Number(Math.tanh(1).toFixed(4)), 0.25, Number((Math.log1p(6) / 4).toFixed(4))]);
   });
 
-  test('stance and agreement features add the stance rules\' label, scores, evidence kinds, the parent\'s stance and question mark', () => {
+  test('stance and agreement features add the stance rules\' label, scores, evidence kinds, the parent\'s stance and question mark, an answer back', () => {
     const stance = featuresOf(reading, 'stance');
-    expect([...stance.keys()].filter((k) => /^(stance|evidence|parent-)/.test(k))).toEqual(['parent-sentiment:positive', 'stance:sceptical', 'stance-score:pro-microsoft', 'stance-score:pro-board',
-      'stance-score:sceptical', 'stance-score:neutral', 'evidence:cue', 'parent-stance:pro-microsoft', 'parent-question']);
+    expect([...stance.keys()].filter((k) => /^(stance|evidence|parent-|answers-)/.test(k))).toEqual(['parent-sentiment:positive', 'stance:sceptical', 'stance-score:pro-microsoft', 'stance-score:pro-board',
+      'stance-score:sceptical', 'stance-score:neutral', 'evidence:cue', 'parent-stance:pro-microsoft', 'parent-question', 'answers-back']);
     expect(featuresOf({ ...reading, parentQuestion: false }, 'stance').has('parent-question')).toBe(false);
+    expect(featuresOf({ ...reading, answersBack: false }, 'stance').has('answers-back')).toBe(false);
+    expect(featuresOf(reading, 'sentiment').has('answers-back')).toBe(false);
     expect([...featuresOf(reading, 'agreement').keys()]).toEqual([...stance.keys()]);
     expect([...featuresOf(reading, 'sentiment', (w) => w === 'nul').keys()].filter((k) => k.startsWith('w:'))).toEqual(['w:nul']);
   });
@@ -110,7 +113,7 @@ describe('features', () => {
 describe('the shipped models', () => {
   test('are exactly what training makes of the seed and development threads (no blind thread)', () => {
     const training = BUNDLED_SETS.filter(isTrainingSet);
-    expect(training.length).toBe(57);
+    expect(training.length).toBe(61);
     const models = trainLabelModels(labelledThreads(training, root), loadSchema().labelIds);
     const committed = JSON.parse(fs.readFileSync(LABEL_MODELS_FILE, 'utf8'));
     expect(JSON.parse(JSON.stringify(toFile(models, TRAINING_OPTIONS)))).toEqual(committed);

@@ -61,6 +61,9 @@ describe('the scorer', () => {
 
 /** Replies of the seed thread whose parent's own words hold a `?`: 22, 24 and 26 answer 21, which ends "... appartenant à OpenAI ?" (2, 25 and 36 also ask, and have no reply). */
 const PARENT_ASKS = [22, 24, 26];
+// Replies whose grandparent is by their own author, read from the seed thread's reply chains:
+// 7 (Arnaudvietnam → pumk1n → Arnaudvietnam), 8 (pumk1n), 14, 16 (Dark Phantom), 15 (Scooby-Doo).
+const ANSWERS_BACK = [7, 8, 14, 15, 16];
 
 describe('the pipeline', () => {
   test('reads each comment as training does: its learned labels are predict over readingOf of the rules-only thread', () => {
@@ -78,5 +81,7 @@ describe('the pipeline', () => {
     expect(learned.comments.map((c) => [c.sentiment?.label, c.stance?.label, [c.agreement, c.agreementProbability]])).toEqual(expected);
     // The replies whose parent asks with a `?` (the `parent-question` feature) are among them.
     expect(rules.comments.filter((c) => readingOf(rules, c).parentQuestion).map((c) => c.index)).toEqual(PARENT_ASKS);
+    // And those that answer back (the `answers-back` feature).
+    expect(rules.comments.filter((c) => readingOf(rules, c).answersBack).map((c) => c.index)).toEqual(ANSWERS_BACK);
   });
 });

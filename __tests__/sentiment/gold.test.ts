@@ -50,10 +50,12 @@ describe('sentiment against human labels (regression guard: the counts change on
     // 53/60 (0.882) until session 12 read `rachetés` as neutral (vader-fr's 1.3 is "redeemed"): #44
     // ("rachetés, laissés en autonomie, et ça roule très bien") lost the praise it owed to that word.
     // 53/60 (0.884) since lex-20: #37 ('... et maintenant les meilleurs chercheurs en IA… ça commence à faire beaucoup') reads 'les meilleurs' as the name of a group (0.8), not praise.
-    ['dev-blind', 'altman-thread', 60, 53, 0.884],
+    // 54/60 (0.901) since lex-21: #38 ('Le fric finit toujours par gagner :(') reads 'finit toujours par gagner' as resignation, not a win.
+    ['dev-blind', 'altman-thread', 60, 54, 0.901],
     ['dev-blind', 'apple-thread', 40, 37, 0.925],
     // Measured blind once at 34/50 (0.677) and 26/40 (0.641), before the fourth review studied their errors.
-    ['dev-blind-2', 'altman-forum', 50, 44, 0.879],
+    // 45/50 (0.9) since lex-21: #24 ('ils n'ont pas réfléchi deux secondes') reads the set phrase with its 'pas', not a negated word.
+    ['dev-blind-2', 'altman-forum', 50, 45, 0.9],
     // teletravail: 32/40 (0.8) before the round-7 constructions (`Et les parents, dans tout ça ?`).
     ['dev-blind-2', 'teletravail', 40, 33, 0.825],
   ])('the %s/%s development thread (%i comments written and labelled blind, studied since)', (folder, name, size, correct, macroF1) => {

@@ -25,6 +25,11 @@ export interface RuleReading {
   parentStance: string | undefined;
   /** The parent's own words hold a `?` (replies only): a reply that answers a question mostly neither agrees nor disagrees. */
   parentQuestion: boolean;
+  /**
+   * The reply answers a comment that answered its own author (its grandparent is the author's):
+   * the author comes back to an exchange, mostly to keep up a disagreement (replies only).
+   */
+  answersBack: boolean;
 }
 
 /**
@@ -120,6 +125,9 @@ export function writeFeatures(reading: RuleReading, field: LabelField, sink: Fea
     // Measured leaving one round out over 49 threads: agreement 0.716 → 0.724, stance 0.733 → 0.736
     // (README, "Learned labels"); the sentiment model lost 0.003 with it, so it does not read it.
     if (reading.parentQuestion) sink.feature('parent-question', 1);
+    // Measured leaving one round out over 57 threads: agreement 0.742 → 0.756, stance 0.746 → 0.755
+    // (README, "Learned labels").
+    if (reading.answersBack) sink.feature('answers-back', 1);
   }
   // Every model reads the words, agreement too: the cue lists know the set phrases (`bien vu`,
   // `pas d'accord`), the words carry what no list holds (measured: README, "Learned labels").

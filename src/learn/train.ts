@@ -53,6 +53,7 @@ const AGREEMENT_LABELS = ['agree', 'disagree', 'none'];
 /** What the rules made of a comment of an analyzed thread, with its parent's rule labels. */
 export function readingOf(thread: AnalyzedThread, comment: Comment): RuleReading {
   const parent = comment.parentIndex > 0 ? thread.comments[comment.parentIndex - 1] : undefined;
+  const grandparent = parent !== undefined && parent.parentIndex > 0 ? thread.comments[parent.parentIndex - 1] : undefined;
   if (comment.sentiment === undefined) throw new Error(`comment ${comment.index} has no sentiment`);
   return {
     ownText: comment.ownText,
@@ -64,6 +65,7 @@ export function readingOf(thread: AnalyzedThread, comment: Comment): RuleReading
     parentSentiment: parent?.sentiment?.label,
     parentStance: parent?.stance?.label,
     parentQuestion: parent !== undefined && holdsQuestionMark(parent.ownText),
+    answersBack: grandparent !== undefined && grandparent.author === comment.author,
   };
 }
 

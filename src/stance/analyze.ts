@@ -95,22 +95,23 @@ export class StanceWalk {
     const stance = withReplyContext(own.stance, agreement.evidence, stanceAgreement, agreement.inherit, comment.parentIndex, parentStance, schema);
     // Replies read the rules' stance and tone of their parent: the learned labels never feed back.
     // Only the learned models read a parent's question mark: a rules-only run does not scan for it.
-    memory.remember(comment.index, stance, own.asks, own.echo, tone, this.models !== null && holdsQuestionMark(comment.ownText));
+    memory.remember(comment, stance, own.asks, own.echo, tone, this.models !== null && holdsQuestionMark(comment.ownText));
     comment.agreement = agreement.agreement;
     comment.stance = compact(rounded(stance), this.sharedScores);
     if (this.models !== null) {
       const isReply = comment.parentIndex > 0;
-      this.learnLabels(comment, isReply ? labelOfTone(memory.toneOf(comment.parentIndex)) : undefined, parentStance?.label, isReply && memory.hasQuestionMark(comment.parentIndex));
+      this.learnLabels(comment, isReply ? labelOfTone(memory.toneOf(comment.parentIndex)) : undefined, parentStance?.label,
+        isReply && memory.hasQuestionMark(comment.parentIndex), isReply && memory.answers(comment.parentIndex, comment.author));
     }
   }
 
   /** Replaces the rules' labels of `comment` by the learned ones, keeping the rules' as `rulesLabel`. */
-  private learnLabels(comment: Comment, parentSentiment: SentimentLabel | undefined, parentStance: string | undefined, parentQuestion: boolean): void {
+  private learnLabels(comment: Comment, parentSentiment: SentimentLabel | undefined, parentStance: string | undefined, parentQuestion: boolean, answersBack: boolean): void {
     const { sentiment, stance, agreement } = comment;
     if (sentiment === undefined || this.models === null) return;
     const learned = learnedLabels(this.models, {
       ownText: comment.ownText, isReply: comment.parentIndex > 0, quoted: comment.quotes.length > 0,
-      sentiment, stance, agreement: agreement ?? 'none', parentSentiment, parentStance, parentQuestion,
+      sentiment, stance, agreement: agreement ?? 'none', parentSentiment, parentStance, parentQuestion, answersBack,
     }, this.stanceModelApplies);
     // Changed in place: each comment's sentiment and stance are its own objects (the scoring and
     // the worker's unpacking make one per comment; only a stance's scores and empty evidence list
