@@ -19,6 +19,13 @@ describe('the curated French lexicon', () => {
     expect(unsourced).toEqual([]);
   });
 
+  test('no word is curated twice: a later section would silently override an earlier one', () => {
+    const terms = ['fixes', 'words', 'emoticons'].flatMap((section) => curated[section].map((entry) => entry.term.toLowerCase()));
+    expect(terms.filter((term, i) => terms.indexOf(term) !== i)).toEqual([]);
+    const expressions = curated.expressions.map((entry) => entry.term.toLowerCase());
+    expect(expressions.filter((term, i) => expressions.indexOf(term) !== i)).toEqual([]);
+  });
+
   test('an emoji of the `sentiment` table gets its curated value through a placeholder key', () => {
     // `sentiment` merges its table over our labels: 📉 +2, ❌ +1, 👌 +2 there.
     expect([SENTIMENT_EMOJI['📉'], SENTIMENT_EMOJI['❌'], SENTIMENT_EMOJI['👌']]).toEqual([2, 1, 2]);
