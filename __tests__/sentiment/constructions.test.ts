@@ -30,6 +30,20 @@ describe('"Et les ... ?": a question opening with "et" and a determiner objects'
   });
 });
 
+describe('"tu crois que ... ?", "vous pensez vraiment ... ?" doubt what follows (lex-20)', () => {
+  test('at the head of the question or of a later clause of it (after a comma or "et"): -1.2 once', () => {
+    expect(termsOf('Trois euros le litre et tu crois que les gens vont rouler moins ?')).toEqual(['tu crois que ?=-1.2[rhetorical-question]']);
+    expect(termsOf('Après deux ans de travaux, vous pensez vraiment que la ligne ouvrira en mars ?')).toEqual(['vous pensez vraiment ?=-1.2[rhetorical-question]']);
+    expect(termsOf('On a tout essayé, vous croyez vraiment ?')).toEqual(['vous croyez vraiment ?=-1.2[rhetorical-question]']);
+  });
+
+  test('not in a statement, and an opener that starts with a lead word ("et les") only at the head', () => {
+    expect(termsOf('Tu crois que le train part à midi.')).toEqual([]);
+    expect(termsOf('On part à midi, tu crois que le train sera là.')).toEqual([]);
+    expect(termsOf('Il a plu toute la nuit, et les horaires ?')).toEqual([]);
+  });
+});
+
 describe('"vous connaissez beaucoup de ... ?" challenges the reader to name one', () => {
   test('scores -1.2 once, rule rhetorical-question', () => {
     expect(termsOf('Vous connaissez beaucoup de patrons qui rendent leur prime ?')).toEqual(['vous connaissez beaucoup ?=-1.2[rhetorical-question]']);

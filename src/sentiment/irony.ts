@@ -63,9 +63,10 @@ export function rhetoricalQuestions(
   for (const fact of facts.values()) {
     if (!fact.question) continue;
     const sentence = units[fact.firstUnit].sentence;
-    const words: number[] = [];
-    // Words that open a later clause of the question (after a comma, or after `et` / `mais`):
-    // `une baguette par jour et tu crois que ça fait vivre un commerce ?`.
+    // The word units of the sentence; the opening is read on its first eight.
+    const sentenceWords: number[] = [];
+    // Places in `sentenceWords` that open a later clause of the question (after a comma, or after
+    // `et` / `mais`): `une baguette par jour et tu crois que ça fait vivre un commerce ?`.
     const clauseStarts: number[] = [];
     let last = -1;
     let afterComma = false;
@@ -74,11 +75,12 @@ export function rhetoricalQuestions(
         afterComma = units[i].plain === ',';
         continue;
       }
-      if (last >= 0 && (afterComma || (last === i - 1 && lead.has(units[last].plain)))) clauseStarts.push(i);
+      if (last >= 0 && (afterComma || (last === i - 1 && lead.has(units[last].plain)))) clauseStarts.push(sentenceWords.length);
       afterComma = false;
-      if (words.length < 8) words.push(i);
+      sentenceWords.push(i);
       last = i;
     }
+    const words = sentenceWords.slice(0, 8);
     if (words.length === 0) continue;
     let first = 0;
     while (first < words.length - 1 && lead.has(units[words[first]].plain)) first += 1;
@@ -111,22 +113,13 @@ export function rhetoricalQuestions(
     }
     let index = words[first];
     for (let c = 0; c < clauseStarts.length && matched === ''; c++) {
-      // Only openers that name what is doubted, not those starting with a lead word (`et les`).
       const start = clauseStarts[c];
-      for (const opener of openers) {
-        if (lead.has(opener[0])) continue;
-        let same = true;
-        let unit = start;
-        for (let k = 0; k < opener.length && same; k++) {
-          while (unit < units.length && units[unit].sentence === sentence && !units[unit].word) unit += 1;
-          same = unit < units.length && units[unit].sentence === sentence && foldedPlain(units[unit]) === opener[k];
-          unit += 1;
-        }
-        if (same) {
-          matched = opener.join(' ');
-          index = start;
-          break;
-        }
+      // Only openers that name what is doubted, not those starting with a lead word (`et les`).
+      const opener = openers.find((words) => !lead.has(words[0]) && start + words.length <= sentenceWords.length
+        && words.every((word, k) => foldedPlain(units[sentenceWords[start + k]]) === word));
+      if (opener !== undefined) {
+        matched = opener.join(' ');
+        index = sentenceWords[start];
       }
     }
     if (matched === '' && last > words[first] && units[last - 1].plain === ',' && alone.has(units[last].plain)) {
