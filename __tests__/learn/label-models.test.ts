@@ -89,11 +89,11 @@ describe('features', () => {
     expect(featureWords("Pas d'accord, C’est NUL !?")).toEqual(['pas', "d'", 'accord', "c'", 'est', 'nul', '!', '?']);
   });
 
-  test('sentiment features: the rules\' results, text marks, parent, words (`!` among them); no stance feature', () => {
+  test('sentiment features: the rules\' results, text marks, parent, words (`!` and the emoji among them); no stance feature', () => {
     const f = featuresOf(reading, 'sentiment');
     expect([...f.keys()]).toEqual(['bias', 'score', 'comparative', 'rule:negation', 'positive', 'negative', 'positives', 'negatives', 'sentiment:negative',
       'length', 'laughter', 'reply', 'parent-sentiment:positive', 'agreement:disagree',
-      'w:pas', "w:d'", 'w:accord', "w:c'", 'w:est', 'w:nul', 'w:!']);
+      'w:pas', "w:d'", 'w:accord', "w:c'", 'w:est', 'w:nul', 'w:!', 'w:😂']);
     expect([f.get('score'), f.get('positive'), f.get('negative'), f.get('positives'), f.get('length')].map((v) => Number(v!.toFixed(4))))
       .toEqual([Number(Math.tanh(-1).toFixed(4)), Number(Math.tanh(0.5).toFixed(4)), Number(Math.tanh(1).toFixed(4)), 0.25, Number((Math.log1p(6) / 4).toFixed(4))]);
   });
@@ -105,6 +105,15 @@ describe('features', () => {
     expect(featuresOf({ ...reading, parentQuestion: false }, 'stance').has('parent-question')).toBe(false);
     expect(featuresOf({ ...reading, answersBack: false }, 'stance').has('answers-back')).toBe(false);
     expect(featuresOf(reading, 'sentiment').has('answers-back')).toBe(false);
+    // `Non` or `Oui` opening a reply under a question: an answer, more often than a disagreement.
+    const answer = { ...reading, ownText: 'Non, rien à voir.' };
+    expect([featuresOf(answer, 'agreement').has('yes-no-answer'), featuresOf({ ...answer, ownText: 'Oui 👍' }, 'stance').has('yes-no-answer')]).toEqual([true, true]);
+    expect(featuresOf(reading, 'agreement').has('yes-no-answer')).toBe(false);
+    expect(featuresOf({ ...answer, parentQuestion: false }, 'agreement').has('yes-no-answer')).toBe(false);
+    expect(featuresOf({ ...answer, ownText: 'Je dirais non.' }, 'agreement').has('yes-no-answer')).toBe(false);
+    expect(featuresOf(answer, 'sentiment').has('yes-no-answer')).toBe(false);
+    // A trailing-off ellipsis, three dots or the one character, in every model.
+    expect(['Mais bon...', 'Mais bon…', 'Mais bon.', 'Mais bon..'].map((ownText) => featuresOf({ ...reading, ownText }, 'sentiment').has('ellipsis'))).toEqual([true, true, false, false]);
     expect([...featuresOf(reading, 'agreement').keys()]).toEqual([...stance.keys()]);
     expect([...featuresOf(reading, 'sentiment', (w) => w === 'nul').keys()].filter((k) => k.startsWith('w:'))).toEqual(['w:nul']);
   });
@@ -113,7 +122,7 @@ describe('features', () => {
 describe('the shipped models', () => {
   test('are exactly what training makes of the seed and development threads (no blind thread)', () => {
     const training = BUNDLED_SETS.filter(isTrainingSet);
-    expect(training.length).toBe(65);
+    expect(training.length).toBe(77);
     const models = trainLabelModels(labelledThreads(training, root), loadSchema().labelIds);
     const committed = JSON.parse(fs.readFileSync(LABEL_MODELS_FILE, 'utf8'));
     expect(JSON.parse(JSON.stringify(toFile(models, TRAINING_OPTIONS)))).toEqual(committed);

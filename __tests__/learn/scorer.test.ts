@@ -13,9 +13,10 @@ import { LabelScorer } from '../../src/learn/scorer.js';
 import { readingOf } from '../../src/learn/train.js';
 import { analyzeText } from '../../src/pipeline.js';
 
-/** The words as the first version of the features cut them (session 13). */
+/** The words as the first version of the features cut them (session 13), each emoji a word of its own (session 17). */
 function wordsBySplit(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').replace(/[’']/g, "' ").split(/[^\p{L}\p{N}'?!]+|(?=[?!])/u).filter((w) => w !== '');
+  return text.toLowerCase().normalize('NFC').replace(/[’']/g, "' ").replace(/\p{Extended_Pictographic}/gu, ' $& ')
+    .split(/[^\p{L}\p{N}\p{Extended_Pictographic}'?!]+|(?=[?!])/u).filter((w) => w !== '');
 }
 
 /** Pieces that are hard for the word scanner: apostrophes, marks, spaces of every kind, astral letters, lone surrogates, combining accents. */
@@ -26,6 +27,8 @@ const text = fc.oneof(fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).ma
 describe('feature words', () => {
   test('a French sentence', () => {
     expect(featureWords("Pas d'accord, C’est NUL !? l’OpenAI a 2 ans… ?Hein")).toEqual(['pas', "d'", 'accord', "c'", 'est', 'nul', '!', '?', "l'", 'openai', 'a', '2', 'ans', '?hein']);
+    // Each emoji is a word; skin tones, joiners and variation selectors fall away.
+    expect(featureWords('bof 🙄🙄 merci 👍🏽 ?😂 🤷🏻‍♀️')).toEqual(['bof', '🙄', '🙄', 'merci', '👍', '?', '😂', '🤷', '♀']);
   });
 
   test('property: the scanner cuts any text as the split it replaced', () => {

@@ -2,7 +2,9 @@
  * The words the learned models read, cut by hand rather than by a regular expression: with
  * Unicode letter classes (`\p{L}`), the expression took 8 µs a comment, as long as the rest of
  * the label models together. The definition is the expression's (tested against it):
- * `[?!][\p{L}\p{N}]*['’]?|[\p{L}\p{N}]+['’]?|['’]` over the lower-cased NFC text, ’ written '.
+ * `[?!][\p{L}\p{N}]*['’]?|[\p{L}\p{N}]+['’]?|['’]|\p{Extended_Pictographic}` over the lower-cased
+ * NFC text, ’ written '. An emoji is a word of its own (skin tones, joiners and variation selectors
+ * are not pictographs and fall away): 🙄 and 👍 say as much of a reply as `non` and `oui`.
  *
  * The scan hands each word to a visitor as a span of the lowered text rather than as a string:
  * the scorer looks the span up without making the string (`scorer.ts`), training and tests make
@@ -10,7 +12,7 @@
  */
 
 /** What a UTF-16 unit is to the scan. */
-const UNKNOWN = 0, LETTER_OR_DIGIT = 1, OTHER = 2, SPACE = 3, MARK = 4, ELISION = 5, HIGH_SURROGATE = 6;
+const UNKNOWN = 0, LETTER_OR_DIGIT = 1, OTHER = 2, SPACE = 3, MARK = 4, ELISION = 5, HIGH_SURROGATE = 6, PICTOGRAPH = 7;
 /**
  * The kind of each UTF-16 unit: white space (JavaScript's `\s`: ASCII white space, no-break
  * spaces, the Unicode space separators, line and paragraph separators, BOM), `?` and `!`, the
@@ -23,10 +25,11 @@ CLASS[0x3f] = CLASS[0x21] = MARK;
 CLASS[0x27] = CLASS[0x2019] = ELISION;
 CLASS.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
 const LETTER_OR_DIGIT_CHAR = /^[\p{L}\p{N}]$/u;
+const PICTOGRAPH_CHAR = /^\p{Extended_Pictographic}$/u;
 
 /** The kind of a code point, or of a lone surrogate, not marked in {@link CLASS}. */
 function kindOf(char: string): number {
-  return LETTER_OR_DIGIT_CHAR.test(char) ? LETTER_OR_DIGIT : OTHER;
+  return LETTER_OR_DIGIT_CHAR.test(char) ? LETTER_OR_DIGIT : PICTOGRAPH_CHAR.test(char) ? PICTOGRAPH : OTHER;
 }
 
 const APOSTROPHE = 0x27;
@@ -61,7 +64,7 @@ export function wordText(text: string): string {
 
 /**
  * Hands the words of `lowered` (made by {@link wordText}) to `visitor`: elisions split after the
- * apostrophe (`l'`, `qu'`), `?` and `!` opening words of their own. Returns how many pieces
+ * apostrophe (`l'`, `qu'`), `?` and `!` opening words of their own, each emoji a word. Returns how many pieces
  * `split(/\s+/)` makes of the text ({@link spaceSeparatedCount}): lower case and NFC leave white
  * space as it was (no white space has a case or a decomposition but another white space, none
  * composes), so the count of the lowered text is the text's (tested). One lookup of each unit's
@@ -89,15 +92,17 @@ export function visitWords(lowered: string, visitor: WordVisitor): number {
       // A letter beyond the basic plane is two units, a word's; a lone surrogate is neither letter nor digit.
       const low = i + 1 < length ? lowered.charCodeAt(i + 1) : 0;
       if (low >= 0xdc00 && low <= 0xdfff) {
-        if (kindOf(lowered.slice(i, i + 2)) === LETTER_OR_DIGIT) {
+        const pairKind = kindOf(lowered.slice(i, i + 2));
+        if (pairKind === LETTER_OR_DIGIT) {
           if (start < 0) {
             start = i;
             hash = FNV_OFFSET;
           }
           hash = hashStep(hashStep(hash, unit), low);
-        } else if (start >= 0) {
-          visitor.word(lowered, start, i, false, hash);
+        } else {
+          if (start >= 0) visitor.word(lowered, start, i, false, hash);
           start = -1;
+          if (pairKind === PICTOGRAPH) visitor.word(lowered, i, i + 2, false, hashStep(hashStep(FNV_OFFSET, unit), low));
         }
         i++;
         continue;
@@ -119,9 +124,10 @@ export function visitWords(lowered: string, visitor: WordVisitor): number {
       if (start >= 0) visitor.word(lowered, start, i, true, hashStep(hash, APOSTROPHE));
       else visitor.word(lowered, i, i, true, hashStep(FNV_OFFSET, APOSTROPHE));
       start = -1;
-    } else if (start >= 0) {
-      visitor.word(lowered, start, i, false, hash);
+    } else {
+      if (start >= 0) visitor.word(lowered, start, i, false, hash);
       start = -1;
+      if (kind === PICTOGRAPH) visitor.word(lowered, i, i + 1, false, hashStep(FNV_OFFSET, unit));
     }
   }
   if (start >= 0) visitor.word(lowered, start, length, false, hash);
@@ -159,6 +165,12 @@ export class WordSpans implements WordVisitor {
     this.size = size + 4;
   }
 
+  /** The first word kept, or undefined when there is none. */
+  first(): string | undefined {
+    const { spans, size, lowered } = this;
+    return size === 0 ? undefined : wordOf(lowered, spans[0], spans[1], spans[2] === 1);
+  }
+
   /** Hands the words kept to `visitor`, in order. */
   replay(visitor: WordVisitor): void {
     const { spans, size, lowered } = this;
@@ -173,7 +185,7 @@ export function wordOf(lowered: string, start: number, end: number, elided: bool
 
 /**
  * The words of a text for the word features: lower case, elisions split after the apostrophe
- * (`l'`, `qu'`, with ’ written '), `?` and `!` opening words of their own.
+ * (`l'`, `qu'`, with ’ written '), `?` and `!` opening words of their own, each emoji a word.
  */
 export function featureWords(text: string): string[] {
   const words: string[] = [];
