@@ -62,8 +62,12 @@ describe('the scorer', () => {
   });
 });
 
-/** Replies of the seed thread whose parent's own words hold a `?`: 22, 24 and 26 answer 21, which ends "... appartenant à OpenAI ?" (2, 25 and 36 also ask, and have no reply). */
-const PARENT_ASKS = [22, 24, 26];
+/**
+ * Replies of the seed thread whose parent's own words hold a `?`: 24 and 26 answer 21, which ends
+ * "... appartenant à OpenAI ?" (22, which only picks up a word of 21, is top level since session
+ * 17; 2, 25 and 36 also ask, and have no reply).
+ */
+const PARENT_ASKS = [24, 26];
 // Replies whose grandparent is by their own author, read from the seed thread's reply chains:
 // 7 (Arnaudvietnam → pumk1n → Arnaudvietnam), 8 (pumk1n), 14, 16 (Dark Phantom), 15 (Scooby-Doo).
 const ANSWERS_BACK = [7, 8, 14, 15, 16];

@@ -45,10 +45,13 @@ describe('altman-thread (60 comments)', () => {
   });
 
   test('agreement on the 30 replies: correct, accuracy, macro-F1 and the replies it gets wrong', () => {
-    expect([replies.length, ...scores(agreementPairs, AGREEMENT_LABELS)]).toEqual([30, 27, 0.9, 0.877]);
+    expect([replies.length, ...scores(agreementPairs, AGREEMENT_LABELS)]).toEqual([30, 26, 0.867, 0.84]);
     expect(replies.filter((g) => g.agreement !== comment(g.index).agreement).map((g) => `${g.index} ${g.agreement} -> ${comment(g.index).agreement}`)).toEqual([
       '2 none -> disagree',
       '23 none -> agree',
+      // 27 ("Ça rassure, comme tu dis.") only picks up a word of 26: top level since the rule that
+      // linked such replies was dropped (session 17: 7 right of 66 over the labelled threads).
+      '27 agree -> none',
       // 30 was here: "Ça ne prouve pas qu'il ait raison" now reads as disagreement (session 3b).
       // 42: thanks opening a reply count as agreement (measured prior, session 3); this writer
       // labelled thanks for a tip `none`.
@@ -64,9 +67,9 @@ describe('apple-thread (40 comments, agreement only: no stance schema for this d
   const pairs = replies.map((g): [string, string] => [g.agreement, comment(g.index).agreement!]);
 
   test('agreement on the 20 replies: correct, accuracy, macro-F1, confusion and the replies it gets wrong', () => {
-    expect([replies.length, ...scores(pairs, AGREEMENT_LABELS)]).toEqual([20, 16, 0.8, 0.782]);
+    expect([replies.length, ...scores(pairs, AGREEMENT_LABELS)]).toEqual([20, 15, 0.75, 0.74]);
     expect(confusion(pairs, AGREEMENT_LABELS)).toEqual([
-      [7, 0, 1],
+      [6, 0, 2],
       [0, 6, 1],
       [2, 0, 3],
     ]);
@@ -78,6 +81,9 @@ describe('apple-thread (40 comments, agreement only: no stance schema for this d
       '16 none -> agree',
       '18 disagree -> none',
       '21 none -> agree',
+      // 33 ("Tout seul, c'est bien ça le problème.") only picks up words of 32: top level since
+      // session 17, as 27 of the altman thread.
+      '33 agree -> none',
       // 24 ("+1" under 23) now answers the comment above (session 11), and 29, a flat reply to a
       // comment of positive tone, now disagrees.
     ]);

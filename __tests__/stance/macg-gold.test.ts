@@ -59,14 +59,15 @@ test('agreement: accuracy and the replies it gets wrong', () => {
   const wrong = gold.filter((g) => g.agreement !== predicted(g.index).agreement);
   expect(round3((48 - wrong.length) / 48)).toBe(0.854);
   expect(wrong.map((g) => `${g.index} ${g.agreement} -> ${predicted(g.index).agreement}`)).toEqual([
-    // 7 and 30: flat replies to a comment of positive tone read as disagreement (session 11). 7
-    // wonders whether the article changed; 30 praises Nadella with figures the sentiment stage reads
-    // as neutral ("rien que ça !").
+    // 7: a flat reply to a comment of positive tone read as disagreement (session 11); it wonders
+    // whether the article changed. 22 and 30 only pick up a word of the comment above (gold
+    // parents 21 and 29): top level, so `none`, since session 17 (the rule that linked them was
+    // right 7 times in 66 over the labelled threads).
     '7 none -> disagree',
     '9 agree -> none',
     '22 disagree -> none',
     '28 none -> agree',
-    '30 agree -> disagree',
+    '30 agree -> none',
     // Thanks for figures: this gold file counts thanks as agreement, the dev-blind gold (and the
     // analyzer, since the dev set) as none.
     '32 agree -> none',

@@ -1,11 +1,10 @@
 /**
  * The fast paths of reply inference against the definitions they replaced: the word scan's
- * lookup table against the class-by-class scan, the word-use table against a Map of counts and a
- * Set of words per comment, and the first-sentence count against scanning the cut sentence.
+ * lookup table against the class-by-class scan, and the first-sentence count against scanning the
+ * cut sentence.
  */
 import fc from 'fast-check';
 import { WordScan } from '../../src/thread/words.js';
-import { WordUse } from '../../src/thread/word-use.js';
 import { firstSentenceWords } from '../../src/thread/continuation.js';
 
 /** The scan as it was written before the lookup table (one class per character). */
@@ -110,51 +109,5 @@ describe('first sentence words', () => {
     const text = 'un deux trois quatre cinq six sept huit neuf dix onze douze treize. Fin';
     expect(firstSentenceWords(text, new WordScan().scan(text), 12)).toBe(12);
     expect(firstSentenceWords('Bien vu. Et alors', new WordScan().scan('Bien vu. Et alors'), 12)).toBe(2);
-  });
-});
-
-describe('word use table', () => {
-  test('counts comments per word and the last user as a Map of counts and Sets of words did', () => {
-    const stopwords = [7, -3, 2 ** 31 - 1];
-    // Small hash values collide in the table's home slots; large ones are not small integers.
-    const word = fc.oneof(fc.integer({ min: -8, max: 8 }), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }));
-    fc.assert(fc.property(fc.array(fc.array(word, { maxLength: 30 }), { maxLength: 80 }), (comments) => {
-      const use = new WordUse(stopwords);
-      const counts = new Map<number, number>();
-      const lastSets: Set<number>[] = [];
-      comments.forEach((words, k) => {
-        const index = k + 1;
-        const set = new Set<number>();
-        let firsts = 0;
-        for (const hash of words) {
-          const result = use.use(hash, index);
-          const expected = stopwords.includes(hash) ? -1 : set.has(hash) ? 0 : 1;
-          expect(result).toBe(expected);
-          if (expected === 1) {
-            set.add(hash);
-            firsts++;
-          }
-        }
-        expect(firsts).toBe(set.size);
-        for (const hash of set) counts.set(hash, (counts.get(hash) ?? 0) + 1);
-        lastSets.push(set);
-        for (const hash of [...words, 0, 1, -1]) {
-          expect(use.comments(hash)).toBe(counts.get(hash) ?? 0);
-          expect(use.isStopword(hash)).toBe(stopwords.includes(hash));
-          expect(use.lastUser(hash) === index).toBe(set.has(hash));
-        }
-      });
-    }), { numRuns: 100 });
-  });
-
-  test('grows past its first size without losing a count', () => {
-    const use = new WordUse([]);
-    for (let hash = 0; hash < 5000; hash++) use.use(hash * 7919, 1);
-    for (let hash = 0; hash < 5000; hash += 2) use.use(hash * 7919, 2);
-    expect(use.comments(0)).toBe(2);
-    expect(use.comments(7919)).toBe(1);
-    expect(use.comments(4998 * 7919)).toBe(2);
-    expect(use.lastUser(4999 * 7919)).toBe(1);
-    expect(use.comments(5000 * 7919)).toBe(0);
   });
 });

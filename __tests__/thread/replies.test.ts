@@ -121,19 +121,27 @@ describe('continuation', () => {
     expect(parents([['Alice', 'Le conseil a détruit la valeur.'], ['Bob', '+33 6 12 34 56 78 pour les renseignements.']])).toEqual([[0, 'none'], [0, 'none']]);
   });
 
-  test('threadWithPickedUpWord: a rare word of the comment above, at the opening of the reply', () => {
-    expect(parents([['Alice', 'Quel CEO ce Nadella.'], ['Bob', 'Le CEO qui a multiplié la valeur par six.']]))
-      .toEqual([[0, 'none'], [1, 'continuation']]);
+  test('an agreement phrase used on its own, even late in the first sentence, or before `ça`, continues the comment above', () => {
+    const above: Block = ['Alice', 'Nadella a récupéré toute l’équipe.'];
+    expect(parents([above, ['Bob', 'Il est excellent en effet. Je le recommande.']])).toEqual([[0, 'none'], [1, 'continuation']]);
+    expect(parents([above, ['Bob', 'C’est exactement ça. Les bureaux coûtent cher.']])).toEqual([[0, 'none'], [1, 'continuation']]);
+    expect(parents([above, ['Bob', 'Tout à fait, et en un week-end']])).toEqual([[0, 'none'], [1, 'continuation']]);
   });
 
-  test('threadWithWordGrowingCommon: a word stops being evidence once more than 2 earlier comments use it', () => {
-    const blocks: Block[] = [['A', 'Microsoft gagne.'], ['B', 'Microsoft perd.'], ['C', 'Microsoft attend.'], ['D', 'Microsoft encore.'], ['E', 'Microsoft, toujours Microsoft.']];
-    // B and C pick up a word used by 1 and 2 earlier comments; D and E by 3 and 4: too common.
-    expect(parents(blocks).map(([parent]) => parent)).toEqual([0, 1, 2, 0, 0]);
+  test('an agreement phrase that modifies what follows it, or in a question, is no evidence', () => {
+    const above: Block = ['Alice', 'Nadella a récupéré toute l’équipe.'];
+    // Measured on the 85 labelled threads: these uses were never the reply the writers labelled.
+    expect(parents([above, ['Bob', 'Le conseil a fait exactement ce pour quoi il existe.']])).toEqual([[0, 'none'], [0, 'none']]);
+    expect(parents([above, ['Bob', 'Bon je retire rien mais c’est vrai que le soir c’est dur.']])).toEqual([[0, 'none'], [0, 'none']]);
+    expect(parents([above, ['Bob', 'C’est quoi exactement ChatGPT ?']])).toEqual([[0, 'none'], [0, 'none']]);
+  });
+
+  test('a word of the comment above picked up at the opening is no evidence (the rule was dropped: 7 of 66 right)', () => {
+    expect(parents([['Alice', 'Quel CEO ce Nadella.'], ['Bob', 'Le CEO qui a multiplié la valeur par six.']])).toEqual([[0, 'none'], [0, 'none']]);
   });
 
   test('no continuation of one\'s own comment, of an empty comment, or without evidence', () => {
-    expect(parents([['Alice', 'Le CEO est fort.'], ['Alice', 'Le CEO gagne.']])).toEqual([[0, 'none'], [0, 'none']]);
+    expect(parents([['Alice', 'Le CEO est fort.'], ['Alice', 'Tellement juste !']])).toEqual([[0, 'none'], [0, 'none']]);
     expect(parents([['Alice', 'Bien.'], ['Bob', ''], ['Carl', 'Tellement juste !']])).toEqual([[0, 'none'], [0, 'none'], [0, 'none']]);
     expect(parents([['Alice', 'Le conseil a tort.'], ['Bob', 'Apple sortira un modèle.']])).toEqual([[0, 'none'], [0, 'none']]);
   });

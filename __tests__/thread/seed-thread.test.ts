@@ -19,16 +19,23 @@ const comment = (index: number) => thread.comments[index - 1];
 const MENTION_REPLIES = [2, 6, 7, 8, 9, 12, 13, 14, 15, 16, 20, 23, 25, 26, 28, 32, 33, 34, 35, 36, 44, 48];
 /** No mention; 31 quotes comment 30 on a whole line, 41 quotes the article title. */
 const QUOTE_REPLIES = [31, 41];
-/** The gold file's continuations (22->21, 24->21, 30->29, 43->42, 46->45). */
-const CONTINUATIONS = [22, 24, 30, 43, 46];
+/** The gold file's continuations the rule finds: an answer word or an agreement phrase (24->21, 43->42, 46->45). */
+const CONTINUATIONS = [24, 43, 46];
+/**
+ * The gold file's continuations the rule leaves at top level: they only pick up a word of the
+ * comment above (22 'partie' of 21, 30 'CEO' of 29), a rule dropped in session 17 because over the
+ * 85 labelled threads it was right 7 times in 66.
+ */
+const PICKED_UP_WORD = [22, 30];
 
 test('the gold file has one parent per comment, 48 in all', () => {
   expect(goldParents.length).toBe(48);
   expect(thread.comments.length).toBe(48);
 });
 
-test('every one of the 48 parents equals the gold parent', () => {
-  expect(thread.comments.map((c) => c.parentIndex)).toEqual(goldParents);
+test('every parent equals the gold parent but the two that only pick up a word of the comment above', () => {
+  expect(thread.comments.map((c) => c.parentIndex)).toEqual(goldParents.map((parent, k) => (PICKED_UP_WORD.includes(k + 1) ? 0 : parent)));
+  expect(PICKED_UP_WORD.map((index) => goldParents[index - 1])).toEqual([21, 29]);
 });
 
 test('each comment records the evidence of its parent', () => {
@@ -39,28 +46,29 @@ test('each comment records the evidence of its parent', () => {
   expect(thread.comments.map((c) => c.replyEvidence)).toEqual(expected);
 });
 
-test('right parents per evidence kind: mention 22/22, quote 2/2, continuation 5/5, none 19/19', () => {
+test('right parents per evidence kind: mention 22/22, quote 2/2, continuation 3/3, none 19/21', () => {
   const tally: Record<string, { right: number; wrong: number }> = {};
   for (const c of thread.comments) {
     tally[c.replyEvidence] ??= { right: 0, wrong: 0 };
     tally[c.replyEvidence][c.parentIndex === goldParents[c.index - 1] ? 'right' : 'wrong']++;
   }
   expect(tally).toEqual({
-    none: { right: 19, wrong: 0 }, mention: { right: 22, wrong: 0 },
-    quote: { right: 2, wrong: 0 }, continuation: { right: 5, wrong: 0 },
+    none: { right: 19, wrong: 2 }, mention: { right: 22, wrong: 0 },
+    quote: { right: 2, wrong: 0 }, continuation: { right: 3, wrong: 0 },
   });
 });
 
-test('without the continuation rule exactly the five continuations fall back to top level', () => {
+test('without the continuation rule exactly the five gold continuations fall back to top level', () => {
   const plain = buildThread(parseThread(text, SOURCE), { continuation: false });
   const disagreeing = plain.comments.filter((c) => c.parentIndex !== goldParents[c.index - 1]).map((c) => c.index);
-  expect(disagreeing).toEqual(CONTINUATIONS);
-  expect(CONTINUATIONS.map((index) => plain.comments[index - 1].parentIndex)).toEqual([0, 0, 0, 0, 0]);
+  expect(disagreeing).toEqual([...CONTINUATIONS, ...PICKED_UP_WORD].sort((a, b) => a - b));
+  expect(disagreeing.map((index) => plain.comments[index - 1].parentIndex)).toEqual([0, 0, 0, 0, 0]);
 });
 
 test('depth follows the parents: 9 answers 7 which answers 6 which answers 5', () => {
   expect([5, 6, 7, 9].map((index) => comment(index).depth)).toEqual([1, 2, 3, 4]);
-  expect([21, 22, 23, 24, 25, 26].map((index) => comment(index).depth)).toEqual([1, 2, 3, 2, 3, 2]);
+  // 22 stays top level (it only picks up a word of 21); 23 answers it, 24 and 26 answer 21, 25 answers 24.
+  expect([21, 22, 23, 24, 25, 26].map((index) => comment(index).depth)).toEqual([1, 1, 2, 2, 3, 2]);
 });
 
 test('the journalist answering on the avatar line\'s next line is a mention reply', () => {

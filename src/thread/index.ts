@@ -26,8 +26,8 @@ export function expectedWordsOf(bytes: number): number {
 }
 
 /**
- * The continuation rule is on by default: on the seed MacG thread it proposed 5 parents and all
- * 5 agree with the hand-labelled gold parents, and it changes no other comment.
+ * The continuation rule is on by default: over the 85 labelled threads (session 17) it proposes
+ * 10 parents and all 10 agree with the hand-labelled gold parents (see `continuation.ts`).
  */
 export const CONTINUATION_BY_DEFAULT = true;
 
