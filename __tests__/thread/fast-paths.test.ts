@@ -8,7 +8,7 @@ import { WordScan } from '../../src/thread/words.js';
 import { firstSentenceWords } from '../../src/thread/continuation.js';
 
 /** The scan as it was written before the lookup table (one class per character). */
-function referenceScan(text: string, maxWords = Infinity): { hashes: number[]; lengths: number[]; digitsOnly: number[] } {
+function referenceScan(text: string, maxWords = Infinity): { hashes: number[] } {
   const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
   const fold = (code: number): string => {
     const char = String.fromCharCode(code);
@@ -24,27 +24,22 @@ function referenceScan(text: string, maxWords = Infinity): { hashes: number[]; l
     if (code >= 0xd800 && code <= 0xdfff) return 'sep';
     return LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 'other' : 'sep';
   };
-  const out = { hashes: [] as number[], lengths: [] as number[], digitsOnly: [] as number[] };
+  const out = { hashes: [] as number[] };
   let hash = 0x811c9dc5 | 0;
   let length = 0;
-  let digits = true;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
     const kind = kindOf(code);
     if (kind === 'sep') {
       if (length > 0) {
         out.hashes.push(hash);
-        out.lengths.push(Math.min(length, 255));
-        out.digitsOnly.push(digits ? 1 : 0);
         if (out.hashes.length >= maxWords) return out;
         hash = 0x811c9dc5 | 0;
         length = 0;
-        digits = true;
       }
       continue;
     }
     if (kind === 'mark') continue;
-    if (kind !== 'digit') digits = false;
     if (kind === 'folded') {
       const folded = fold(code);
       for (let k = 0; k < folded.length; k++) hash = Math.imul(hash ^ folded.charCodeAt(k), 0x01000193);
@@ -58,12 +53,8 @@ function referenceScan(text: string, maxWords = Infinity): { hashes: number[]; l
   return out;
 }
 
-function scanned(scan: WordScan): { hashes: number[]; lengths: number[]; digitsOnly: number[] } {
-  return {
-    hashes: Array.from(scan.hashes.subarray(0, scan.count)),
-    lengths: Array.from(scan.lengths.subarray(0, scan.count)),
-    digitsOnly: Array.from(scan.digitsOnly.subarray(0, scan.count)),
-  };
+function scanned(scan: WordScan): { hashes: number[] } {
+  return { hashes: Array.from(scan.hashes.subarray(0, scan.count)) };
 }
 
 /** Characters of every kind the scan tells apart: ASCII, Latin folds (one and two units), marks, other scripts, digits, emoji, spaces. */

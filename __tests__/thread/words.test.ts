@@ -7,11 +7,11 @@ test('case, accents and apostrophe styles give the same words', () => {
   expect(wordHashes('équipe')).not.toEqual(wordHashes('equipes'));
 });
 
-test('emoji and punctuation separate words; lengths and digit-only flags are recorded', () => {
+test('emoji and punctuation separate words; where each word ends is recorded', () => {
   const scan = new WordScan().scan('Génial 🤗 x4 — 650/700 !');
   expect(scan.count).toBe(4);
-  expect(Array.from(scan.lengths.subarray(0, 4))).toEqual([6, 2, 3, 3]);
-  expect(Array.from(scan.digitsOnly.subarray(0, 4))).toEqual([0, 0, 1, 1]);
+  expect(Array.from(scan.hashes.subarray(0, 4))).toEqual(wordHashes('genial x4 650 700'));
+  expect(Array.from(scan.ends.subarray(0, 4))).toEqual([6, 12, 18, 22]);
   expect(new WordScan().scan('un deux trois quatre', 2).count).toBe(2);
 });
 

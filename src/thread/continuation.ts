@@ -12,7 +12,7 @@
  *
  * A third rule, a distinctive word of the comment above among the first words, was dropped in
  * session 17: over the 85 labelled threads it proposed 66 parents of which 7 were right; the
- * phrases of rule 2 inside a longer sentence, 8 of which 0 were right (README, "Reply tree").
+ * phrases of rule 2 inside a longer sentence, 8 of which 0 were right (README, "The reply tree").
  */
 import { readFileSync } from 'node:fs';
 import { dataFile } from '../data/locate.js';

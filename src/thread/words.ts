@@ -109,15 +109,11 @@ export interface TextLayout {
 
 /**
  * The words of one text as hashes, in order. `scan` refills the same buffers: read `count`,
- * `hashes`, `lengths`, `digitsOnly` and `ends` before scanning the next text.
+ * `hashes` and `ends` before scanning the next text.
  */
 export class WordScan {
   count = 0;
   hashes = new Int32Array(64);
-  /** Folded length of each word, capped at 255. */
-  lengths = new Uint8Array(64);
-  /** 1 when the word is made of digits only. */
-  digitsOnly = new Uint8Array(64);
   /** Where each word ends in the text (the position after its last character). */
   ends = new Int32Array(64);
   /** The layout of the text scanned (of all of it only when it was scanned without a word limit). */
@@ -133,7 +129,6 @@ export class WordScan {
     layout.spacedLineEdges = text.length > 0 && (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1)));
     let hash = FNV_OFFSET;
     let length = 0;
-    let digits = true;
     const end = text.length;
     for (let i = 0; i < end; i++) {
       const code = text.charCodeAt(i);
@@ -144,11 +139,10 @@ export class WordScan {
         if (unit === NOT_WORD) {
           if (LAYOUT_ROLE[code] !== 0) this.note(text, i, LAYOUT_ROLE[code]);
           if (length > 0) {
-            this.push(hash, length, digits, i);
+            this.push(hash, i);
             if (this.count >= maxWords) return this;
             hash = FNV_OFFSET;
             length = 0;
-            digits = true;
           }
           continue;
         }
@@ -156,16 +150,13 @@ export class WordScan {
           const folded = LATIN_FOLD[code - FOLD_FIRST];
           for (let k = 0; k < folded.length; k++) hash = imul(hash ^ folded.charCodeAt(k), FNV_PRIME);
           length += folded.length;
-          digits = false;
           continue;
         }
       }
-      // Only ASCII digits count as digits (`²` is a word character, not a digit).
-      if (code < 48 || code > 57) digits = false;
       hash = imul(hash ^ unit, FNV_PRIME);
       length++;
     }
-    if (length > 0) this.push(hash, length, digits, end);
+    if (length > 0) this.push(hash, end);
     return this;
   }
 
@@ -186,17 +177,13 @@ export class WordScan {
     } else layout.questionMark = true;
   }
 
-  private push(hash: number, length: number, digits: boolean, end: number): void {
+  private push(hash: number, end: number): void {
     if (this.count === this.hashes.length) {
       const needed = this.count + 1;
       this.hashes = grown(this.hashes, needed);
-      this.lengths = grown(this.lengths, needed);
-      this.digitsOnly = grown(this.digitsOnly, needed);
       this.ends = grown(this.ends, needed);
     }
     this.hashes[this.count] = hash;
-    this.lengths[this.count] = length < 255 ? length : 255;
-    this.digitsOnly[this.count] = digits ? 1 : 0;
     this.ends[this.count] = end;
     this.count++;
   }
