@@ -49,6 +49,11 @@ const OPENING_WORDS = 12;
 const [THAT] = wordHashes('ça');
 
 const ANSWER_OPENING = /^\s*([\p{L}]+)\s*[,.!…]/u;
+/**
+ * How much of a reply's start the opening expressions read: an answer word or a vote comes first,
+ * and on a longer text the backtracking of `[\p{L}]+` over a 5 MB word overflows the stack.
+ */
+const OPENING_CHARS = 64;
 /** A vote for the comment above (`+1`, `+100 !`): a plus sign and a number, not a longer number (`+33 6 ...`). */
 const VOTE_OPENING = /^\s*\+\d{1,4}(?![\d\p{L}])(?!\s*\d)/u;
 /** The marks that end a sentence: `.`, `!`, `?`, `…`. */
@@ -83,7 +88,8 @@ export class ContinuationFinder {
     const above = this.recent[this.recent.length - 1];
     if (above === undefined || !above.hasWords || above.author === author || ownText.trim() === '') return null;
 
-    const answer = ANSWER_OPENING.exec(ownText);
+    const openingText = ownText.length > OPENING_CHARS ? ownText.slice(0, OPENING_CHARS) : ownText;
+    const answer = ANSWER_OPENING.exec(openingText);
     if (answer !== null && this.cues.answerWords.has(this.opening.scan(answer[1]).hashes[0])) {
       for (let k = this.recent.length - 1; k >= 0; k--) {
         const candidate = this.recent[k];
@@ -92,7 +98,7 @@ export class ContinuationFinder {
       return above.index;
     }
 
-    if (VOTE_OPENING.test(ownText)) return above.index;
+    if (VOTE_OPENING.test(openingText)) return above.index;
 
     const words = ownWords ?? this.opening.scan(ownText, OPENING_WORDS);
     const sentenceWords = firstSentenceWords(ownText, words, OPENING_WORDS);
