@@ -128,7 +128,8 @@ export class WordScan {
     layout.questionMark = false;
     layout.spacedLineEdges = text.length > 0 && (isSpaceCode(text.charCodeAt(0)) || isSpaceCode(text.charCodeAt(text.length - 1)));
     let hash = FNV_OFFSET;
-    let length = 0;
+    // Inside a word: a letter or digit was hashed since the last separator.
+    let inWord = false;
     const end = text.length;
     for (let i = 0; i < end; i++) {
       const code = text.charCodeAt(i);
@@ -138,25 +139,25 @@ export class WordScan {
         if (unit === MARK) continue;
         if (unit === NOT_WORD) {
           if (LAYOUT_ROLE[code] !== 0) this.note(text, i, LAYOUT_ROLE[code]);
-          if (length > 0) {
+          if (inWord) {
             this.push(hash, i);
             if (this.count >= maxWords) return this;
             hash = FNV_OFFSET;
-            length = 0;
+            inWord = false;
           }
           continue;
         }
         if (unit === SEVERAL_UNITS) {
           const folded = LATIN_FOLD[code - FOLD_FIRST];
           for (let k = 0; k < folded.length; k++) hash = imul(hash ^ folded.charCodeAt(k), FNV_PRIME);
-          length += folded.length;
+          inWord = true;
           continue;
         }
       }
       hash = imul(hash ^ unit, FNV_PRIME);
-      length++;
+      inWord = true;
     }
-    if (length > 0) this.push(hash, end);
+    if (inWord) this.push(hash, end);
     return this;
   }
 
