@@ -12,12 +12,7 @@ import { predict } from '../../src/learn/linear-model.js';
 import { LabelScorer } from '../../src/learn/scorer.js';
 import { readingOf } from '../../src/learn/train.js';
 import { analyzeText } from '../../src/pipeline.js';
-
-/** The words as the first version of the features cut them (session 13), each emoji a word of its own (session 17). */
-function wordsBySplit(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').replace(/[’']/g, "' ").replace(/\p{Extended_Pictographic}/gu, ' $& ')
-    .split(/[^\p{L}\p{N}\p{Extended_Pictographic}'?!]+|(?=[?!])/u).filter((w) => w !== '');
-}
+import { wordsBySplit } from './words-by-split.js';
 
 /** Pieces that are hard for the word scanner: apostrophes, marks, spaces of every kind, astral letters, lone surrogates, combining accents. */
 const PIECES = ["'", '’', '?', '!', '?!', ' ', '\u00a0', '\u202f', '\u2028', '\ufeff', '\t', 'é', 'E\u0301', 'Ça', 'l’', "qu'", 'mot', '42', '𝒜', '\ud835', '\udc9c',

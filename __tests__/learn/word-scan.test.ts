@@ -10,12 +10,7 @@ import fc from 'fast-check';
 import { featureWords, spaceSeparatedCount, visitWords, wordHash, wordOf, WordSpans, wordText } from '../../src/learn/feature-words.js';
 import { LABEL_MODELS_FILE, loadLabelModels } from '../../src/learn/label-models.js';
 import { WordTable } from '../../src/learn/scorer.js';
-
-/** The words as the first version of the features cut them (session 13), each emoji a word of its own (session 17). */
-function wordsBySplit(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').replace(/[’']/g, "' ").replace(/\p{Extended_Pictographic}/gu, ' $& ')
-    .split(/[^\p{L}\p{N}\p{Extended_Pictographic}'?!]+|(?=[?!])/u).filter((w) => w !== '');
-}
+import { wordsBySplit } from './words-by-split.js';
 
 /** What the scan hands on: each word with its hash, and the piece count. */
 function scan(text: string): { words: string[]; hashes: number[]; pieces: number } {
