@@ -68,6 +68,8 @@ const ANSWER_OPENING = /^\s*([\p{L}]+)\s*[,.!…]/u;
 const OPENING_CHARS = 64;
 /** A vote for the comment above (`+1`, `+100 !`): a plus sign and a number, not a longer number (`+33 6 ...`). */
 const VOTE_OPENING = /^\s*\+\d{1,4}(?![\d\p{L}])(?!\s*\d)/u;
+/** Fewest letters of a name by which thanks may address the author above (`Merci Zoé` for `ZoéDériveur`). */
+const MIN_NAME_CHARS = 3;
 /** A text whose first character past white space is a letter (so its first word starts it). */
 const LETTER_OPENING = /^\s*\p{L}/u;
 /** A correction of one's own words: an asterisk, then the corrected word (not `**bold**`). */
@@ -192,9 +194,6 @@ function opensWithAcknowledgement(text: string, scan: WordScan, phrase: readonly
   const name = looseNameKey(cleanName(text.slice(scan.ends[last], scan.ends[phrase.length])));
   return name.length >= MIN_NAME_CHARS && looseNameKey(aboveAuthor).startsWith(name);
 }
-
-/** Fewest letters of a name by which thanks may address the author above (`Merci Zoé` for `ZoéDériveur`). */
-const MIN_NAME_CHARS = 3;
 
 /** True when `text` from `from` on holds only white space up to its end or a clause-ending mark. */
 function endsClause(text: string, from: number): boolean {
