@@ -48,7 +48,9 @@ export function threadOf(text: string, source: string, options: AnalyzeOptions =
 
 /** The sentiment and stance stages of a thread whose reply tree is built, for every comment. */
 export function analyzeSentimentAndStance(thread: Thread, schema: StanceSchema, labelModels?: LabelModels | null): void {
-  new CommentAnalysis(schema, undefined, labelModels).analyzeBatch(thread.comments);
+  const analysis = new CommentAnalysis(schema, undefined, labelModels);
+  for (const comment of thread.comments) analysis.see(comment);
+  analysis.analyzeBatch(thread.comments);
 }
 
 /**
@@ -73,6 +75,15 @@ export class CommentAnalysis {
 
   constructor(private readonly schema: StanceSchema, private readonly clock?: StageClock, labelModels?: LabelModels | null) {
     this.walk = new StanceWalk(schema, labelModels);
+  }
+
+  /**
+   * Shows the stance stage the next comment of the thread, parent known: every comment must be
+   * seen, in order, and those up to `ANSWER_WINDOW` (`src/stance/answer-watch.ts`) after a batch's
+   * last before the batch is analyzed (see `StanceWalk`).
+   */
+  see(comment: Comment): void {
+    this.walk.see(comment);
   }
 
   /** Fills `sentiment`, `stance` and `agreement` on the next comments of the thread, in order. */

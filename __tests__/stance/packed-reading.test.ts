@@ -110,6 +110,7 @@ describe('packed own readings', () => {
       const polarities = scored(one.comments);
       const polarity = new OnePolarity();
       const walk = new StanceWalk(schema);
+      for (const comment of one.comments) walk.see(comment);
       withClausePolarities(polarity, () => one.comments.forEach((comment, i) => {
         polarity.set(comment.ownText, polarities[i]);
         walk.next(comment);
@@ -118,6 +119,7 @@ describe('packed own readings', () => {
       scored(split.comments);
       const readings = workerReadings(split.comments);
       const decider = new StanceWalk(schema);
+      for (const comment of split.comments) decider.see(comment);
       split.comments.forEach((comment, i) => decider.decide(comment, readings[i]));
       expect(split.comments.map((c) => JSON.stringify([c.stance, c.agreement]))).toEqual(one.comments.map((c) => JSON.stringify([c.stance, c.agreement])));
     },
@@ -125,9 +127,12 @@ describe('packed own readings', () => {
 
   test('batches read on the worker and batches read here, mixed, give the one-thread results (the reading share may change at any batch)', () => {
     const one = generatedThread();
-    new CommentAnalysis(schema).analyzeBatch(one.comments);
+    const whole = new CommentAnalysis(schema);
+    for (const comment of one.comments) whole.see(comment);
+    whole.analyzeBatch(one.comments);
     const mixed = generatedThread();
     const analysis = new CommentAnalysis(schema);
+    for (const comment of mixed.comments) analysis.see(comment);
     const reader = new OwnReader(schema);
     for (let from = 0, k = 0; from < mixed.comments.length; from += BATCH, k++) {
       const batch = mixed.comments.slice(from, from + BATCH);
@@ -145,6 +150,7 @@ describe('packed own readings', () => {
     const walk = new StanceWalk(schema);
     const copy = structuredClone(thread);
     analyzeStance(thread, schema);
+    for (const comment of copy.comments) walk.see(comment);
     for (const comment of copy.comments) walk.decide(comment, new OwnReader(schema).read(comment.ownText, 0));
     expect(copy.comments.map((c) => JSON.stringify([c.stance, c.agreement]))).toEqual(thread.comments.map((c) => JSON.stringify([c.stance, c.agreement])));
   });

@@ -25,6 +25,7 @@ import { ExcerptStore } from './excerpt-store.js';
 import { KeptColumns } from './kept-comments.js';
 import { ReadingShare } from './reading-share.js';
 import type { ScoredBatch, SentimentWorker } from './sentiment-worker.js';
+import { ANSWER_WINDOW } from '../stance/answer-watch.js';
 
 /** The reports of a thread: which to write, in which CSV dialect, with which stance labels. */
 export interface ReportSettings {
@@ -131,24 +132,27 @@ export class ThreadReportWriter {
 
   /**
    * Takes the next comment of the thread. Comments are analyzed and written by batches of
-   * {@link BATCH_COMMENTS} (each stage over the whole batch, see `CommentAnalysis`). Returns a
-   * promise when the caller must wait before adding more: with a sentiment worker, once
-   * {@link BATCHES_IN_FLIGHT} batches are being scored, for the oldest to come back and be written.
+   * {@link BATCH_COMMENTS} (each stage over the whole batch, see `CommentAnalysis`), each once the
+   * {@link ANSWER_WINDOW} comments after it have been taken (the stance stage looks that far
+   * ahead). Returns a promise when the caller must wait before adding more: with a sentiment
+   * worker, once {@link BATCHES_IN_FLIGHT} batches are being scored, for the oldest to come back
+   * and be written.
    */
   add(comment: Comment): Promise<void> | undefined {
+    this.analysis.see(comment);
     this.pending.push(comment);
-    return this.pending.length >= BATCH_COMMENTS ? this.sendPending() : undefined;
+    return this.pending.length >= BATCH_COMMENTS + ANSWER_WINDOW ? this.sendPending(BATCH_COMMENTS) : undefined;
   }
 
   /**
-   * Sends the pending comments on: analyzed and written at once on one thread; with a sentiment
-   * worker, their own words go to the worker and they are written when the scores come back, so
-   * the caller parses the next comments meanwhile.
+   * Sends the first `count` pending comments on (all of them by default): analyzed and written at
+   * once on one thread; with a sentiment worker, their own words go to the worker and they are
+   * written when the scores come back, so the caller parses the next comments meanwhile.
    */
-  private sendPending(): Promise<void> | undefined {
-    const batch = this.pending;
-    if (batch.length === 0) return undefined;
-    this.pending = [];
+  private sendPending(count = this.pending.length): Promise<void> | undefined {
+    if (count === 0) return undefined;
+    const batch = this.pending.slice(0, count);
+    this.pending = this.pending.slice(count);
     const worker = this.sentimentWorker;
     if (worker === undefined) {
       this.analysis.analyzeBatch(batch);

@@ -9,6 +9,7 @@ import type { LabelField } from '../evaluate/compare.js';
 import { featuresOf, featureWords, holdsQuestionMark, type Features, type RuleReading } from './features.js';
 import { trainLinearModel, type Example, type LinearModel } from './linear-model.js';
 import type { LabelModels } from './label-models.js';
+import { answerWatchOf, type AnswerWatch } from '../stance/answer-watch.js';
 
 /** A labelled thread, analyzed with the rules only (`labelModels: null`). */
 export interface LabelledThread {
@@ -50,8 +51,11 @@ export const DECISION_OFFSETS: Record<LabelField, Record<string, number>> = {
 const SENTIMENT_LABELS = ['positive', 'negative', 'neutral'];
 const AGREEMENT_LABELS = ['agree', 'disagree', 'none'];
 
-/** What the rules made of a comment of an analyzed thread, with its parent's rule labels. */
-export function readingOf(thread: AnalyzedThread, comment: Comment): RuleReading {
+/**
+ * What the rules made of a comment of an analyzed thread, with its parent's rule labels.
+ * `answers` has seen the thread's comments (a caller reading many comments makes it once).
+ */
+export function readingOf(thread: AnalyzedThread, comment: Comment, answers: AnswerWatch = answerWatchOf(thread.comments)): RuleReading {
   const parent = comment.parentIndex > 0 ? thread.comments[comment.parentIndex - 1] : undefined;
   const grandparent = parent !== undefined && parent.parentIndex > 0 ? thread.comments[parent.parentIndex - 1] : undefined;
   if (comment.sentiment === undefined) throw new Error(`comment ${comment.index} has no sentiment`);
@@ -66,6 +70,7 @@ export function readingOf(thread: AnalyzedThread, comment: Comment): RuleReading
     parentStance: parent?.stance?.label,
     parentQuestion: parent !== undefined && holdsQuestionMark(parent.ownText),
     answersBack: grandparent !== undefined && grandparent.author === comment.author,
+    answeredBack: parent !== undefined && answers.answeredBack(comment.index),
   };
 }
 
@@ -78,11 +83,14 @@ function goldLabel(record: GoldRecord, comment: Comment, field: LabelField): str
 /** The models trained on `threads`; `stanceLabels` are the default schema's label ids. */
 export function trainLabelModels(threads: readonly LabelledThread[], stanceLabels: readonly string[]): LabelModels {
   const train = (field: LabelField, labels: readonly string[]) => {
-    const labelled = threads.map(({ thread, gold }) => gold.flatMap((record) => {
-      const comment = thread.comments[record.index - 1];
-      const label = goldLabel(record, comment, field);
-      return label === undefined ? [] : [{ reading: readingOf(thread, comment), label }];
-    })).filter((items) => items.length > 0);
+    const labelled = threads.map(({ thread, gold }) => {
+      const answers = answerWatchOf(thread.comments);
+      return gold.flatMap((record) => {
+        const comment = thread.comments[record.index - 1];
+        const label = goldLabel(record, comment, field);
+        return label === undefined ? [] : [{ reading: readingOf(thread, comment, answers), label }];
+      });
+    }).filter((items) => items.length > 0);
     const vocabulary = wordsOfEnoughThreads(labelled.map((items) => items.map((i) => i.reading.ownText)));
     const examples: Example[] = labelled.flat().map(({ reading, label }) => ({ features: atWordValue(featuresOf(reading, field, (w) => vocabulary.has(w)), WORD_VALUE[field]), label }));
     const model = trainLinearModel(examples, labels, { lambda: LAMBDA[field], epochs: EPOCHS });

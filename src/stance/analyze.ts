@@ -11,6 +11,7 @@ import { OwnReader, toneOfLabel, type OwnReading } from './own-reading.js';
 import { ReplyMemory, type Tone } from './reply-memory.js';
 import { fitsSchema, learnedLabels, loadLabelModels, type LabelModels } from '../learn/label-models.js';
 import { holdsQuestionMark } from '../learn/features.js';
+import { AnswerWatch } from './answer-watch.js';
 
 /**
  * Stance of a text on its own (an article, or a comment without its reply context): cues and
@@ -28,6 +29,7 @@ export function textStance(text: string, schema: StanceSchema): StanceResult {
  */
 export function analyzeStance(thread: Thread, schema: StanceSchema, labelModels?: LabelModels | null): void {
   const walk = new StanceWalk(schema, labelModels);
+  for (const comment of thread.comments) walk.see(comment);
   for (const comment of thread.comments) walk.next(comment);
 }
 
@@ -41,9 +43,14 @@ export function analyzeStance(thread: Thread, schema: StanceSchema, labelModels?
  * sentiment), then {@link decide} (its agreement with its parent and the stance that follows).
  * {@link next} runs both; a caller whose comments were read elsewhere (the sentiment worker)
  * calls {@link decide} with the readings it received.
+ *
+ * Before a comment is decided, the walk must have {@link see}n it and the comments up to
+ * `ANSWER_WINDOW` after it (or to the end of the thread): the learned models read whether a
+ * reply was answered back ({@link AnswerWatch}). A comment not seen counts as not answered back.
  */
 export class StanceWalk {
   private readonly memory: ReplyMemory;
+  private readonly answers = new AnswerWatch();
   private readonly reader: OwnReader;
   // Scores by their values (labels in schema order): one object per distinct set in the thread.
   private readonly sharedScores = new SharedScores();
@@ -59,6 +66,11 @@ export class StanceWalk {
     this.reader = new OwnReader(schema);
     this.models = labelModels === undefined ? loadLabelModels() : labelModels;
     this.stanceModelApplies = this.models !== null && fitsSchema(this.models, schema.labelIds);
+  }
+
+  /** Shows the walk the next comment of the thread, parent known, ahead of deciding it (see the class). */
+  see(comment: Pick<Comment, 'index' | 'author' | 'parentIndex'>): void {
+    this.answers.see(comment);
   }
 
   /** Fills `stance` and `agreement` on the next comment of the thread. */
@@ -101,17 +113,20 @@ export class StanceWalk {
     if (this.models !== null) {
       const isReply = comment.parentIndex > 0;
       this.learnLabels(comment, isReply ? labelOfTone(memory.toneOf(comment.parentIndex)) : undefined, parentStance?.label,
-        isReply && memory.hasQuestionMark(comment.parentIndex), isReply && memory.answers(comment.parentIndex, comment.author));
+        isReply && memory.hasQuestionMark(comment.parentIndex), isReply && memory.answers(comment.parentIndex, comment.author),
+        isReply && this.answers.answeredBack(comment.index));
     }
   }
 
   /** Replaces the rules' labels of `comment` by the learned ones, keeping the rules' as `rulesLabel`. */
-  private learnLabels(comment: Comment, parentSentiment: SentimentLabel | undefined, parentStance: string | undefined, parentQuestion: boolean, answersBack: boolean): void {
+  private learnLabels(
+    comment: Comment, parentSentiment: SentimentLabel | undefined, parentStance: string | undefined, parentQuestion: boolean, answersBack: boolean, answeredBack: boolean,
+  ): void {
     const { sentiment, stance, agreement } = comment;
     if (sentiment === undefined || this.models === null) return;
     const learned = learnedLabels(this.models, {
       ownText: comment.ownText, isReply: comment.parentIndex > 0, quoted: comment.quotes.length > 0,
-      sentiment, stance, agreement: agreement ?? 'none', parentSentiment, parentStance, parentQuestion, answersBack,
+      sentiment, stance, agreement: agreement ?? 'none', parentSentiment, parentStance, parentQuestion, answersBack, answeredBack,
     }, this.stanceModelApplies);
     // Changed in place: each comment's sentiment and stance are its own objects (the scoring and
     // the worker's unpacking make one per comment; only a stance's scores and empty evidence list

@@ -13,6 +13,7 @@ import type { Comment, StanceResult, StanceEvidence } from '../model.js';
 import type { StanceSchema } from './schema.js';
 import { grown } from '../growable.js';
 import { wordHash } from './words.js';
+import { CommentSlots } from './comment-slots.js';
 
 /** Words already hashed ({@link wordHash}): the first `count` of `values`. */
 export interface HashedWordList {
@@ -49,9 +50,7 @@ const NO_EVIDENCE: StanceEvidence[] = Object.freeze([]) as unknown as StanceEvid
 export class ReplyMemory {
   private readonly labelIds: readonly string[];
   private readonly labelIndex = new Map<string, number>();
-  /** Slot of each comment index, when indexes are not 1..n in order (hand-built threads). */
-  private readonly slotOfIndex = new Map<number, number>();
-  private count = 0;
+  private readonly slots = new CommentSlots();
   private labels = new Uint8Array(0);
   /** Per comment: 1 when it asks a question (`asksQuestion`), + 2 when its own words hold a `?`. */
   private asks = new Uint8Array(0);
@@ -81,13 +80,7 @@ export class ReplyMemory {
     tone: Tone = 0,
     questionMark = false,
   ): void {
-    const { index } = comment;
-    const slot = this.count++;
-    if (index !== slot + 1 && this.slotOfIndex.size === 0) {
-      // The first comment out of 1..n order: the ones before it were positional.
-      for (let earlier = 0; earlier < slot; earlier++) this.slotOfIndex.set(earlier + 1, earlier);
-    }
-    if (this.slotOfIndex.size > 0) this.slotOfIndex.set(index, slot);
+    const slot = this.slots.add(comment.index);
     const labelCount = this.labelIds.length;
     this.labels = grown(this.labels, slot + 1);
     this.asks = grown(this.asks, slot + 1);
@@ -163,7 +156,6 @@ export class ReplyMemory {
   }
 
   private slotOf(index: number): number | undefined {
-    if (this.slotOfIndex.size > 0) return this.slotOfIndex.get(index);
-    return index >= 1 && index <= this.count ? index - 1 : undefined;
+    return this.slots.of(index);
   }
 }
