@@ -83,6 +83,7 @@ describe('features', () => {
     parentStance: 'pro-microsoft',
     parentQuestion: true,
     answersBack: true,
+    answeredBack: true,
   };
 
   test('words: lower case, elisions split after the apostrophe, ? and ! on their own', () => {
@@ -98,13 +99,14 @@ describe('features', () => {
       .toEqual([Number(Math.tanh(-1).toFixed(4)), Number(Math.tanh(0.5).toFixed(4)), Number(Math.tanh(1).toFixed(4)), 0.25, Number((Math.log1p(6) / 4).toFixed(4))]);
   });
 
-  test('stance and agreement features add the stance rules\' label, scores, evidence kinds, the parent\'s stance and question mark, an answer back', () => {
+  test('stance and agreement features add the stance rules\' label, scores, evidence kinds, the parent\'s stance and question mark, answers back both ways', () => {
     const stance = featuresOf(reading, 'stance');
-    expect([...stance.keys()].filter((k) => /^(stance|evidence|parent-|answers-)/.test(k))).toEqual(['parent-sentiment:positive', 'stance:sceptical', 'stance-score:pro-microsoft', 'stance-score:pro-board',
-      'stance-score:sceptical', 'stance-score:neutral', 'evidence:cue', 'parent-stance:pro-microsoft', 'parent-question', 'answers-back']);
+    expect([...stance.keys()].filter((k) => /^(stance|evidence|parent-|answers-|answered-)/.test(k))).toEqual(['parent-sentiment:positive', 'stance:sceptical', 'stance-score:pro-microsoft', 'stance-score:pro-board',
+      'stance-score:sceptical', 'stance-score:neutral', 'evidence:cue', 'parent-stance:pro-microsoft', 'parent-question', 'answers-back', 'answered-back']);
     expect(featuresOf({ ...reading, parentQuestion: false }, 'stance').has('parent-question')).toBe(false);
     expect(featuresOf({ ...reading, answersBack: false }, 'stance').has('answers-back')).toBe(false);
-    expect(featuresOf(reading, 'sentiment').has('answers-back')).toBe(false);
+    expect(featuresOf({ ...reading, answeredBack: false }, 'agreement').has('answered-back')).toBe(false);
+    expect(['answers-back', 'answered-back'].map((name) => featuresOf(reading, 'sentiment').has(name))).toEqual([false, false]);
     // `Non` or `Oui` opening a reply under a question: an answer, more often than a disagreement.
     const answer = { ...reading, ownText: 'Non, rien à voir.' };
     expect([featuresOf(answer, 'agreement').has('yes-no-answer'), featuresOf({ ...answer, ownText: 'Oui 👍' }, 'stance').has('yes-no-answer')]).toEqual([true, true]);

@@ -66,6 +66,9 @@ const PARENT_ASKS = [24, 26];
 // Replies whose grandparent is by their own author, read from the seed thread's reply chains:
 // 7 (Arnaudvietnam → pumk1n → Arnaudvietnam), 8 (pumk1n), 14, 16 (Dark Phantom), 15 (Scooby-Doo).
 const ANSWERS_BACK = [7, 8, 14, 15, 16];
+// Replies whose parent's author answers them in turn (the other side of the same chains): 6 and 7
+// (answered by 7 and 8), 13, 14 and 15 (answered by 14, 15 and 16).
+const ANSWERED_BACK = [6, 7, 13, 14, 15];
 
 describe('the pipeline', () => {
   test('reads each comment as training does: its learned labels are predict over readingOf of the rules-only thread', () => {
@@ -85,5 +88,7 @@ describe('the pipeline', () => {
     expect(rules.comments.filter((c) => readingOf(rules, c).parentQuestion).map((c) => c.index)).toEqual(PARENT_ASKS);
     // And those that answer back (the `answers-back` feature).
     expect(rules.comments.filter((c) => readingOf(rules, c).answersBack).map((c) => c.index)).toEqual(ANSWERS_BACK);
+    // And those answered back (the `answered-back` feature).
+    expect(rules.comments.filter((c) => readingOf(rules, c).answeredBack).map((c) => c.index)).toEqual(ANSWERED_BACK);
   });
 });

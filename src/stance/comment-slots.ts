@@ -6,23 +6,26 @@
  */
 export class CommentSlots {
   private count = 0;
+  /** Whether every index so far was its position (1..n in order): no lookup table then. */
+  private positional = true;
   /** Slot of each comment index, once an index came out of 1..n order. */
   private readonly slotOfIndex = new Map<number, number>();
 
   /** The slot of the next comment, numbered `index`. */
   add(index: number): number {
     const slot = this.count++;
-    if (index !== slot + 1 && this.slotOfIndex.size === 0) {
-      // The first comment out of 1..n order: the ones before it were positional.
+    if (this.positional && index !== slot + 1) {
+      // The first comment out of 1..n order (it may be the very first): the ones before it were positional.
+      this.positional = false;
       for (let earlier = 0; earlier < slot; earlier++) this.slotOfIndex.set(earlier + 1, earlier);
     }
-    if (this.slotOfIndex.size > 0) this.slotOfIndex.set(index, slot);
+    if (!this.positional) this.slotOfIndex.set(index, slot);
     return slot;
   }
 
   /** The slot of comment `index`, or undefined when no such comment came. */
   of(index: number): number | undefined {
-    if (this.slotOfIndex.size > 0) return this.slotOfIndex.get(index);
+    if (!this.positional) return this.slotOfIndex.get(index);
     return index >= 1 && index <= this.count ? index - 1 : undefined;
   }
 }
