@@ -147,6 +147,10 @@ export const BUNDLED_SETS: readonly QualitySet[] = [
   { name: 'heldout-33 cantine-vegetarienne (40)', role: 'development', input: '__tests__/fixtures/heldout-33/cantine-vegetarienne.txt', gold: '__tests__/fixtures/heldout-33/cantine-vegetarienne.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-33/cantine-vegetarienne.coder2.jsonl' },
   { name: 'heldout-33 altman-astronomie (50)', role: 'development', input: '__tests__/fixtures/heldout-33/altman-astronomie.txt', gold: '__tests__/fixtures/heldout-33/altman-astronomie.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-33/altman-astronomie.coder2.jsonl' },
   { name: 'heldout-33 navettes-autonomes (40)', role: 'development', input: '__tests__/fixtures/heldout-33/navettes-autonomes.txt', gold: '__tests__/fixtures/heldout-33/navettes-autonomes.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-33/navettes-autonomes.coder2.jsonl' },
+  { name: 'heldout-34 altman-patrimoine (50)', role: 'blind', input: '__tests__/fixtures/heldout-34/altman-patrimoine.txt', gold: '__tests__/fixtures/heldout-34/altman-patrimoine.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-34/altman-patrimoine.coder2.jsonl' },
+  { name: 'heldout-34 marche-nocturne (40)', role: 'blind', input: '__tests__/fixtures/heldout-34/marche-nocturne.txt', gold: '__tests__/fixtures/heldout-34/marche-nocturne.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-34/marche-nocturne.coder2.jsonl' },
+  { name: 'heldout-34 altman-triathlon (50)', role: 'blind', input: '__tests__/fixtures/heldout-34/altman-triathlon.txt', gold: '__tests__/fixtures/heldout-34/altman-triathlon.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-34/altman-triathlon.coder2.jsonl' },
+  { name: 'heldout-34 fermeture-gare (40)', role: 'blind', input: '__tests__/fixtures/heldout-34/fermeture-gare.txt', gold: '__tests__/fixtures/heldout-34/fermeture-gare.gold.jsonl', secondCoder: '__tests__/fixtures/heldout-34/fermeture-gare.coder2.jsonl' },
 ];
 
 /** A thread labelled by two coders independently: `a` is the first coder's gold file. */
