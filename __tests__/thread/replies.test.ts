@@ -128,6 +128,9 @@ describe('continuation', () => {
     expect(parents([above, ['Bob', 'Tout à fait, et en un week-end']])).toEqual([[0, 'none'], [1, 'continuation']]);
     expect(parents([above, ['Bob', 'Tout à fait d’accord avec toi, c’est un beau panier de crabes.']])).toEqual([[0, 'none'], [1, 'continuation']]);
     expect(parents([above, ['Bob', 'Exact, au temps pour moi, le chiffre bouge toutes les heures.']])).toEqual([[0, 'none'], [1, 'continuation']]);
+    // French typography: a thin (U+2009) or narrow no-break (U+202F) space before `!`.
+    expect(parents([above, ['Bob', 'Exact\u2009! Et en un week-end.']])).toEqual([[0, 'none'], [1, 'continuation']]);
+    expect(parents([above, ['Bob', 'Bien vu\u202f!']])).toEqual([[0, 'none'], [1, 'continuation']]);
   });
 
   test('an agreement phrase that modifies what follows it, or in a question, is no evidence', () => {

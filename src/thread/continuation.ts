@@ -16,7 +16,8 @@
  * Except for rule 4, the comment above must be by someone else; it must not be empty. Cues are
  * data (`reply-cues.json`). Rules 3 and 4 and four phrases of rule 2 (`exact`, `d'accord avec
  * toi/vous`, `au temps pour moi`) were added in session 18: over the 97 training threads the rule
- * now proposes 18 parents, all right, against 12, all right, before (README, "The reply tree").
+ * then proposed 18 parents, all right, against 12, all right, before (README, "The reply tree");
+ * over the 117 training threads of session 19, 26 parents, all right.
  *
  * An earlier third rule, a distinctive word of the comment above among the first words, was dropped in
  * session 17: over the 85 labelled threads it proposed 66 parents of which 7 were right; the
@@ -26,6 +27,7 @@ import { readFileSync } from 'node:fs';
 import { dataFile } from '../data/locate.js';
 import { cleanName, looseNameKey } from '../input/names.js';
 import { WordScan, wordHashes } from './words.js';
+import { isSpaceCode } from '../parse/spaces.js';
 
 interface ReplyCues {
   answerWords: string[];
@@ -195,11 +197,15 @@ function opensWithAcknowledgement(text: string, scan: WordScan, phrase: readonly
   return name.length >= MIN_NAME_CHARS && looseNameKey(aboveAuthor).startsWith(name);
 }
 
-/** True when `text` from `from` on holds only white space up to its end or a clause-ending mark. */
+/**
+ * True when `text` from `from` on holds only white space up to its end or a clause-ending mark.
+ * White space as everywhere in the parser (`isSpaceCode`): French typography puts a thin or
+ * narrow no-break space before `!` and `:` (`Exact !`).
+ */
 function endsClause(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x20 || code === 0xa0 || code === 0x202f || code === 0x09 || code === 0x0a || code === 0x0d) continue;
+    if (isSpaceCode(code)) continue;
     return code === 0x2c || code === 0x3b || code === 0x3a || code === 0x2e || code === 0x21 || code === 0x2026;
   }
   return true;
