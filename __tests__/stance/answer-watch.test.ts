@@ -34,6 +34,14 @@ describe('answered back', () => {
     expect(answeredBack(comments(['alice', 0], ['bob', 0], ['alice', 2]))).toEqual([]);
   });
 
+  test('the other side of the same exchanges: the comment that answers back, at any distance', () => {
+    const seen = comments(['alice', 0], ['bob', 1], ['alice', 2], ['carol', 3], ['bob', 3], ...Array.from({ length: ANSWER_WINDOW + 1 }, (_, i): [string, number] => [`f${i}`, 0]), ['bob', 3]);
+    const watch = answerWatchOf(seen);
+    // 3 (alice → bob → alice) and both of bob's answers to it, 5 and the last one however late; not carol's 4.
+    expect(seen.filter((c) => watch.answersBack(c.index)).map((c) => c.index)).toEqual([3, 5, seen.length]);
+    expect(answeredBack(seen, watch)).toEqual([2, 3]);
+  });
+
   test(`the answer counts within ${ANSWER_WINDOW} comments, not after`, () => {
     const filler = (n: number): [string, number][] => Array.from({ length: n }, (_, i): [string, number] => [`f${i}`, 0]);
     // bob's reply is comment 2: alice's answer as comment 2 + ANSWER_WINDOW counts, one later does not.

@@ -151,8 +151,7 @@ export class ThreadReportWriter {
    */
   private sendPending(count = this.pending.length): Promise<void> | undefined {
     if (count === 0) return undefined;
-    const batch = this.pending.slice(0, count);
-    this.pending = this.pending.slice(count);
+    const batch = this.pending.splice(0, count);
     const worker = this.sentimentWorker;
     if (worker === undefined) {
       this.analysis.analyzeBatch(batch);

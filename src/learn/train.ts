@@ -57,7 +57,6 @@ const AGREEMENT_LABELS = ['agree', 'disagree', 'none'];
  */
 export function readingOf(thread: AnalyzedThread, comment: Comment, answers: AnswerWatch = answerWatchOf(thread.comments)): RuleReading {
   const parent = comment.parentIndex > 0 ? thread.comments[comment.parentIndex - 1] : undefined;
-  const grandparent = parent !== undefined && parent.parentIndex > 0 ? thread.comments[parent.parentIndex - 1] : undefined;
   if (comment.sentiment === undefined) throw new Error(`comment ${comment.index} has no sentiment`);
   return {
     ownText: comment.ownText,
@@ -69,7 +68,7 @@ export function readingOf(thread: AnalyzedThread, comment: Comment, answers: Ans
     parentSentiment: parent?.sentiment?.label,
     parentStance: parent?.stance?.label,
     parentQuestion: parent !== undefined && holdsQuestionMark(parent.ownText),
-    answersBack: grandparent !== undefined && grandparent.author === comment.author,
+    answersBack: parent !== undefined && answers.answersBack(comment.index),
     answeredBack: parent !== undefined && answers.answeredBack(comment.index),
   };
 }

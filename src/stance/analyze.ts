@@ -113,7 +113,7 @@ export class StanceWalk {
     if (this.models !== null) {
       const isReply = comment.parentIndex > 0;
       this.learnLabels(comment, isReply ? labelOfTone(memory.toneOf(comment.parentIndex)) : undefined, parentStance?.label,
-        isReply && memory.hasQuestionMark(comment.parentIndex), isReply && memory.answers(comment.parentIndex, comment.author),
+        isReply && memory.hasQuestionMark(comment.parentIndex), isReply && this.answers.answersBack(comment.index),
         isReply && this.answers.answeredBack(comment.index));
     }
   }

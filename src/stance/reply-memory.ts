@@ -1,7 +1,7 @@
 /**
  * What the replies of a comment need to know of it (its unrounded stance, whether it asks a
- * question, the words a reply may negate, its author and the comment it answers), for every
- * comment of a thread, in flat typed arrays.
+ * question, the words a reply may negate, its tone), for every comment of a thread, in flat typed
+ * arrays. Who answers whom is kept by `AnswerWatch` (`answer-watch.ts`).
  *
  * Comments are analyzed one at a time as they are read, so when a comment is done it is not known
  * whether a reply will come: everything is kept for every comment, in a few dozen bytes each
@@ -61,10 +61,6 @@ export class ReplyMemory {
   /** `wordStart[slot]..wordStart[slot + 1]` are the word hashes of a slot in `words`. */
   private wordStart = new Int32Array(1);
   private words = new Int32Array(0);
-  /** Per comment: the number of its author (in the order authors first write) and the index it answers (0: none). */
-  private authors = new Int32Array(0);
-  private parents = new Int32Array(0);
-  private readonly authorNumbers = new Map<string, number>();
 
   constructor(schema: StanceSchema) {
     this.labelIds = schema.labelIds;
@@ -73,7 +69,7 @@ export class ReplyMemory {
 
   /** Remembers `comment` (comments come in thread order) for its replies to come. */
   remember(
-    comment: Pick<Comment, 'index' | 'author' | 'parentIndex'>,
+    comment: Pick<Comment, 'index'>,
     stance: StanceResult,
     asksQuestion: boolean,
     echoWords: ReadonlySet<string> | HashedWordList,
@@ -91,12 +87,6 @@ export class ReplyMemory {
     this.labels[slot] = this.labelIndex.get(stance.label) ?? 0;
     this.asks[slot] = (asksQuestion ? 1 : 0) | (questionMark ? 2 : 0);
     this.confidence[slot] = stance.confidence;
-    let author = this.authorNumbers.get(comment.author);
-    if (author === undefined) this.authorNumbers.set(comment.author, (author = this.authorNumbers.size));
-    this.authors = grown(this.authors, slot + 1);
-    this.authors[slot] = author;
-    this.parents = grown(this.parents, slot + 1);
-    this.parents[slot] = comment.parentIndex;
     for (let k = 0; k < labelCount; k++) this.scores[slot * labelCount + k] = stance.scores[this.labelIds[k]];
     const start = this.wordStart[slot];
     this.wordStart = grown(this.wordStart, slot + 2);
@@ -133,14 +123,6 @@ export class ReplyMemory {
   hasQuestionMark(index: number): boolean {
     const slot = this.slotOf(index);
     return slot !== undefined && (this.asks[slot] & 2) === 2;
-  }
-
-  /** Whether comment `index` answers a comment written by `author`. */
-  answers(index: number, author: string): boolean {
-    const slot = this.slotOf(index);
-    if (slot === undefined || this.parents[slot] <= 0) return false;
-    const answered = this.slotOf(this.parents[slot]);
-    return answered !== undefined && this.authors[answered] === this.authorNumbers.get(author);
   }
 
   /** The sign of the sentiment of comment `index` (0 when unknown). */
