@@ -128,6 +128,14 @@ export interface StanceEvidence {
   target?: string;
   /** Comment the signal comes from, for inherited signals. */
   fromIndex?: number;
+  /**
+   * For `agreement` and `disagreement` notes, the kind of sign they explain: the cue group of the
+   * discourse file (`agree`, `thanks`, `concession`, ...) or a sign the agreement stage reads
+   * itself (`quoted-negation`, `negated-echo`, `contrastive-negation`, `counter-question`,
+   * `echo-question`, `concessive-yes`, `exasperation`, `teasing`, `same-stance`, `other-stance`,
+   * `opposite-tone`, `answers-criticism`, `answers-praise`). The agreement model weighs each kind.
+   */
+  sign?: string;
 }
 
 export interface StanceResult {

@@ -78,9 +78,10 @@ describe('the pipeline', () => {
     const rules = analyzeText(text, file, { labelModels: null });
     const learned = analyzeText(text, file);
     const expected = rules.comments.map((comment) => {
-      const features = featuresOf(readingOf(rules, comment), 'stance');
-      const agreement = predict(models.agreement, features);
-      return [predict(models.sentiment, features).label, predict(models.stance, features).label,
+      // Each model over the features it was trained on.
+      const reading = readingOf(rules, comment);
+      const agreement = predict(models.agreement, featuresOf(reading, 'agreement'));
+      return [predict(models.sentiment, featuresOf(reading, 'sentiment')).label, predict(models.stance, featuresOf(reading, 'stance')).label,
         comment.parentIndex > 0 ? [agreement.label, Math.round(agreement.probability * 1000) / 1000] : ['none', undefined]];
     });
     expect(learned.comments.map((c) => [c.sentiment?.label, c.stance?.label, [c.agreement, c.agreementProbability]])).toEqual(expected);

@@ -267,7 +267,7 @@ describe('stance through the reply tree', () => {
       '4 pro-microsoft 0.341 agree',
     ]);
     expect(thread.comments[2].stance!.evidence).toEqual([
-      { kind: 'agreement', label: 'pro-microsoft', weight: 0, text: 'agrees with comment 2: "Exactement" (agree-opener)', fromIndex: 2 },
+      { kind: 'agreement', label: 'pro-microsoft', weight: 0, text: 'agrees with comment 2: "Exactement" (agree-opener)', fromIndex: 2, sign: 'agree-opener' },
       { kind: 'inherited', label: 'pro-microsoft', weight: 1.28, text: 'inherited from comment 2', fromIndex: 2 },
     ]);
     expect(thread.comments[2].stance!.scores).toEqual({ 'pro-microsoft': 1.28, 'pro-board': 0, sceptical: 0, neutral: 1 });
@@ -300,7 +300,7 @@ describe('stance through the reply tree', () => {
     expect(thread.comments[1].stance!.evidence).toEqual([
       { kind: 'moved-away', label: 'pro-microsoft', weight: -0.333, text: 'disagrees with comment 1 (pro-microsoft)', fromIndex: 1 },
       { kind: 'counter-stance', label: 'sceptical', weight: 0.667, text: 'answers pro-microsoft comment 1 with disagreement', fromIndex: 1 },
-      { kind: 'disagreement', label: 'pro-microsoft', weight: 0, text: 'disagrees with comment 1: "Non" (no)', fromIndex: 1 },
+      { kind: 'disagreement', label: 'pro-microsoft', weight: 0, text: 'disagrees with comment 1: "Non" (no)', fromIndex: 1, sign: 'no' },
     ]);
   });
 

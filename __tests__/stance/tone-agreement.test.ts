@@ -124,3 +124,15 @@ describe('answering praise flatly: a neutral reply without an agreement cue to a
     expect(toned(['Super cette nouvelle appli de la mairie.', 'positive'], ['Exactement, elle donne les horaires du bus.', 'neutral']).comments[1].agreement).toBe('agree');
   });
 });
+
+describe('each agreement note names its kind of sign, which the agreement model weighs', () => {
+  /** The `sign` of each agreement and disagreement note of the reply. */
+  const signsOf = (thread: Thread) => thread.comments[1].stance!.evidence.filter((e) => e.kind === 'agreement' || e.kind === 'disagreement').map((e) => `${e.kind} ${e.sign}`);
+
+  test('a sign read from the tones; a concessive `mais` (a cue group) granting a part to restrict the rest', () => {
+    expect(signsOf(toned(['Le nouveau tram est une catastrophe.', 'negative'], ['Je le prends tous les jours, il est ponctuel et propre.', 'positive'])))
+      .toEqual(['disagreement opposite-tone']);
+    expect(signsOf(toned(['Le conseil a eu raison de freiner, il fallait ralentir.', 'positive'], ['Freiner oui, mais pas en virant le patron un vendredi soir sans prévenir.', 'negative'])))
+      .toEqual(['disagreement concession', 'disagreement concessive-yes']);
+  });
+});

@@ -114,12 +114,13 @@ export function fitsSchema(models: LabelModels, labelIds: readonly string[]): bo
  * comment that answers none has none).
  */
 export function learnedLabels(models: LabelModels, reading: RuleReading, stanceApplies: boolean): LearnedLabels {
-  // One reading of the features serves the three models: a model has no weight for a feature it
-  // was not trained with (stance features for sentiment), so the extra ones add nothing.
+  // One reading of the features serves the three models: the agreement set, which holds the
+  // others; a model has no weight for a feature it was not trained with (stance features for
+  // sentiment, agreement signs for stance), so the extra ones add nothing.
   const stanceRead = stanceApplies && reading.stance !== undefined;
   const scorer = scorerOf(models);
   scorer.begin();
-  writeFeatures(reading, stanceRead ? 'stance' : 'sentiment', scorer);
+  writeFeatures(reading, stanceRead ? 'agreement' : 'sentiment', scorer);
   const sentiment = scorer.predict(SENTIMENT_MODEL);
   const result: LearnedLabels = { sentiment: { label: sentiment.label as SentimentLabel, probability: sentiment.probability } };
   if (stanceRead) {

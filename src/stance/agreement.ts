@@ -381,22 +381,25 @@ class Tally {
     private readonly from: number,
   ) {}
 
-  /** Adds the reason `why` for `effect` (weight 0: it explains, it does not score). */
-  note(effect: 'agree' | 'disagree', why: string): void {
-    this.evidence.push({ kind: AGREEMENT_EVIDENCE_KIND[effect], label: this.toward, weight: 0, text: why, fromIndex: this.from });
+  /**
+   * Adds the reason `why` for `effect`, a sign of kind `sign` (weight 0: it explains, it does not
+   * score; the agreement model weighs each sign, see `StanceEvidence.sign`).
+   */
+  note(effect: 'agree' | 'disagree', why: string, sign: string): void {
+    this.evidence.push({ kind: AGREEMENT_EVIDENCE_KIND[effect], label: this.toward, weight: 0, text: why, fromIndex: this.from, sign });
   }
 
-  /** A disagreement read from the two tones alone (no cue spoke), for the reason `why`. */
-  fromTones(why: string): AgreementResult {
-    this.note('disagree', why);
+  /** A disagreement read from the two tones alone (no cue spoke), for the reason `why`, a sign of kind `sign`. */
+  fromTones(why: string, sign: string): AgreementResult {
+    this.note('disagree', why, sign);
     return { agreement: 'disagree', inherit: false, evidence: this.evidence, toneOnly: true };
   }
 
-  /** Counts a sign of disagreement found after the cues, of `weight`, for the reason `why`. */
-  opposes(weight: number, why: string): void {
+  /** Counts a sign of disagreement of kind `sign` found after the cues, of `weight`, for the reason `why`. */
+  opposes(weight: number, why: string, sign: string): void {
     this.disagree += weight;
     this.last ??= 'disagree';
-    this.note('disagree', why);
+    this.note('disagree', why, sign);
   }
 }
 
@@ -445,7 +448,7 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
       (counted ??= new Set()).add(cue.group);
       tally.disagree += settings.teasing.weight;
       tally.last = 'disagree';
-      tally.note('disagree', `laughs at comment ${from} while ${cue.softener ? 'addressing' : 'questioning'} it: "${match.text}" (teasing)`);
+      tally.note('disagree', `laughs at comment ${from} while ${cue.softener ? 'addressing' : 'questioning'} it: "${match.text}" (teasing)`, 'teasing');
       continue;
     }
     // A "none" cue only keeps its words from being read as another cue ("rien à voir avec le sujet").
@@ -456,39 +459,39 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
       inherit ||= cue.inherit;
     } else tally.disagree += weight;
     tally.last = cue.effect;
-    tally.note(cue.effect, `${cue.effect === 'agree' ? 'agrees with' : 'disagrees with'} comment ${from}: "${match.text}" (${cue.group})`);
+    tally.note(cue.effect, `${cue.effect === 'agree' ? 'agrees with' : 'disagrees with'} comment ${from}: "${match.text}" (${cue.group})`, cue.group);
   }
 
   // What a questioning parent stated may still be corrected: only its statements' words count.
   const claims = parentAsks ? context.parentWords : undefined;
   if (quoting) {
     const negator = (flags & WordFlag.Negator) !== 0 ? answeringNegator(tokenized, end, schema) : undefined;
-    if (negator) tally.opposes(settings.quotedNegation.weight, `quotes comment ${from} and answers with a negation ("${negator.surface}")`);
+    if (negator) tally.opposes(settings.quotedNegation.weight, `quotes comment ${from} and answers with a negation ("${negator.surface}")`, 'quoted-negation');
   } else if (context.parentWords && settings.negatedEcho) {
     const echoed = (flags & WordFlag.Negator) !== 0 ? negatedEcho(tokens, end, context.parentWords, schema) : undefined;
-    if (echoed !== undefined) tally.opposes(settings.negatedEcho.weight, `negates words of comment ${from} ("${echoed}")`);
+    if (echoed !== undefined) tally.opposes(settings.negatedEcho.weight, `negates words of comment ${from} ("${echoed}")`, 'negated-echo');
   }
 
   // Every contrastive negation holds `pas`: when `pas` is a negator (French), a text without a
   // negator has none to search for.
   const mayContrast = (flags & WordFlag.Negator) !== 0 || !schema.tables.negators.has('pas');
   const contrast = settings.contrastiveNegation && (!parentAsks || claims) && mayContrast ? contrastiveNegation(tokens, end, schema, claims) : undefined;
-  if (contrast !== undefined) tally.opposes(settings.contrastiveNegation!.weight, `corrects comment ${from} with a contrastive negation ("${contrast}")`);
+  if (contrast !== undefined) tally.opposes(settings.contrastiveNegation!.weight, `corrects comment ${from} with a contrastive negation ("${contrast}")`, 'contrastive-negation');
 
   // Both questions need a question mark.
   const asking = (flags & WordFlag.QuestionMark) !== 0;
   const counter = settings.counterQuestion && !parentAsks && asking ? counterQuestion(tokens, start, schema) : undefined;
-  if (counter !== undefined) tally.opposes(settings.counterQuestion!.weight, `raises what comment ${from} leaves out: "${counter} … ?" (counter-question)`);
+  if (counter !== undefined) tally.opposes(settings.counterQuestion!.weight, `raises what comment ${from} leaves out: "${counter} … ?" (counter-question)`, 'counter-question');
 
   const thrownBack = settings.echoQuestion && !parentAsks && !quoting && asking && context.parentWords ? echoQuestion(tokens, start, context.parentWords, settings.echoQuestion.maxWords) : undefined;
-  if (thrownBack !== undefined) tally.opposes(settings.echoQuestion!.weight, `throws a word of comment ${from} back as a question ("${thrownBack} … ?")`);
+  if (thrownBack !== undefined) tally.opposes(settings.echoQuestion!.weight, `throws a word of comment ${from} back as a question ("${thrownBack} … ?")`, 'echo-question');
 
   // Under a question, "..., oui" answers it.
   const conceded = settings.concessiveYes && !parentAsks && (flags & WordFlag.Concession) !== 0 ? concessiveYes(tokens, start, end, schema) : undefined;
-  if (conceded !== undefined) tally.opposes(settings.concessiveYes!.weight, `grants comment ${from} a part to restrict the rest: "${conceded}" (concession)`);
+  if (conceded !== undefined) tally.opposes(settings.concessiveYes!.weight, `grants comment ${from} a part to restrict the rest: "${conceded}" (concession)`, 'concessive-yes');
 
   const rolled = settings.exasperation && (flags & WordFlag.EyeRoll) !== 0 ? eyeRoll(tokens, schema) : undefined;
-  if (rolled !== undefined) tally.opposes(settings.exasperation!.weight, `rolls its eyes at comment ${from}: "${rolled}" (exasperation)`);
+  if (rolled !== undefined) tally.opposes(settings.exasperation!.weight, `rolls its eyes at comment ${from}: "${rolled}" (exasperation)`, 'exasperation');
 
   const { agree, disagree, last } = tally;
   if (agree === 0 && disagree === 0) {
@@ -496,19 +499,19 @@ export function detectAgreement(reply: Comment, tokenized: TokenizedText, contex
     const neutral = schema.neutralLabel;
     if (parentLabel !== undefined && parentLabel !== neutral && replyLabel !== neutral) {
       const same = parentLabel === replyLabel;
-      tally.note(same ? 'agree' : 'disagree', `${same ? 'same stance as' : 'another stance than'} comment ${from} (${parentLabel})`);
+      tally.note(same ? 'agree' : 'disagree', `${same ? 'same stance as' : 'another stance than'} comment ${from} (${parentLabel})`, same ? 'same-stance' : 'other-stance');
       return { agreement: same ? 'agree' : 'disagree', inherit: false, evidence };
     }
     const { replyTone = 0, parentTone = 0 } = context;
     if (replyTone !== 0 && replyTone === -parentTone) {
-      return tally.fromTones(`the opposite tone of comment ${from} (${replyTone > 0 ? 'positive' : 'negative'} after ${parentTone > 0 ? 'positive' : 'negative'})`);
+      return tally.fromTones(`the opposite tone of comment ${from} (${replyTone > 0 ? 'positive' : 'negative'} after ${parentTone > 0 ? 'positive' : 'negative'})`, 'opposite-tone');
     }
     if (settings.answersCriticism === true && parentTone < 0) {
-      return tally.fromTones(`answers the criticism of comment ${from} without agreeing with it (negative tone, no agreement cue)`);
+      return tally.fromTones(`answers the criticism of comment ${from} without agreeing with it (negative tone, no agreement cue)`, 'answers-criticism');
     }
     // A reply as warm as the praise it answers joins it as often as not: only a flat one argues.
     if (settings.answersPraise === true && parentTone > 0 && replyTone === 0) {
-      return tally.fromTones(`answers the praise of comment ${from} flatly, without agreeing with it (positive tone, no agreement cue)`);
+      return tally.fromTones(`answers the praise of comment ${from} flatly, without agreeing with it (positive tone, no agreement cue)`, 'answers-praise');
     }
     return { ...NO_AGREEMENT, evidence };
   }
